@@ -1,0 +1,37 @@
+using GoOverview.Fonts;
+using GoOverview.Model;
+using GoOverview.Model.Diagnostics;
+
+namespace GoOverview.Export;
+
+/// <summary>What every writer of one run shares: the diagnostics sink, the fonts (loaded and subset once), the resource reader.</summary>
+public sealed class ExportContext(DiagnosticBag diagnostics, FontLibrary fonts, ResourceResolver resources, DateTimeOffset timestamp)
+{
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    public FontLibrary Fonts { get; } = fonts;
+
+    public ResourceResolver Resources { get; } = resources;
+
+    /// <summary>
+    /// The build's fixed timestamp (SOURCE_DATE_EPOCH, else the source file's modification time), so repeated
+    /// builds of the same input give identical files.
+    /// </summary>
+    public DateTimeOffset Timestamp { get; } = timestamp;
+
+    /// <summary>A context for a document: resources resolve against its folder; the timestamp follows the rules above.</summary>
+    public static ExportContext For(Document document, DiagnosticBag diagnostics, FontLibrary fonts, bool allowOutside = false) =>
+        new(diagnostics, fonts, new ResourceResolver(document.BaseDirectory, diagnostics, allowOutside), TimestampFor(document));
+
+    public static DateTimeOffset TimestampFor(Document document)
+    {
+        var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+        if (long.TryParse(epoch, out var seconds)) return DateTimeOffset.FromUnixTimeSeconds(seconds);
+        if (File.Exists(document.SourcePath))
+        {
+            var mtime = File.GetLastWriteTimeUtc(document.SourcePath);
+            return new DateTimeOffset(mtime.Ticks - mtime.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
+        }
+        return new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    }
+}

@@ -1,0 +1,19 @@
+namespace GoOverview.Export;
+
+/// <summary>Finds the default templates (templates/ beside the program, else the repository's templates/).</summary>
+public static class Templates
+{
+    /// <summary>Full path of a bundled template file, e.g. Path("epub.css").</summary>
+    /// <exception cref="FileNotFoundException">The template is not bundled.</exception>
+    public static string PathOf(string relativePath)
+    {
+        var beside = System.IO.Path.Combine(AppContext.BaseDirectory, "templates", relativePath);
+        if (File.Exists(beside)) return beside;
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = System.IO.Path.Combine(dir.FullName, "templates", relativePath);
+            if (File.Exists(candidate)) return candidate;
+        }
+        throw new FileNotFoundException($"bundled template not found: templates/{relativePath}");
+    }
+}

@@ -1,0 +1,62 @@
+using HarfBuzzSharp;
+
+namespace GoOverview.Fonts;
+
+/// <summary>What a bundled font is for.</summary>
+public enum FontRole
+{
+    Regular,
+    Bold,
+    Mono,
+}
+
+/// <summary>
+/// One TrueType font file (static, glyf-based). The bytes are read on first use; the cmap query uses a
+/// HarfBuzz font created once. Thread-safe.
+/// </summary>
+public sealed class FontFile : IDisposable
+{
+    private readonly Lazy<byte[]> _data;
+    private readonly Lazy<HarfBuzzSharp.Font> _hbFont;
+    private readonly Lock _lock = new();
+
+    public FontFile(string path, string family, FontRole role, bool isBold)
+    {
+        Path = path;
+        Family = family;
+        Role = role;
+        IsBold = isBold;
+        _data = new Lazy<byte[]>(() => File.ReadAllBytes(path));
+        _hbFont = new Lazy<HarfBuzzSharp.Font>(CreateHarfBuzzFont);
+    }
+
+    public string Path { get; }
+
+    /// <summary>The font's family name as written in its name table (e.g. "Noto Sans SC").</summary>
+    public string Family { get; }
+
+    public FontRole Role { get; }
+
+    public bool IsBold { get; }
+
+    public byte[] Data => _data.Value;
+
+    public bool Covers(int codePoint)
+    {
+        lock (_lock) return _hbFont.Value.TryGetNominalGlyph((uint)codePoint, out _);
+    }
+
+    private HarfBuzzSharp.Font CreateHarfBuzzFont()
+    {
+        using var blob = Blob.FromStream(new MemoryStream(Data));
+        using var face = new Face(blob, 0);
+        return new HarfBuzzSharp.Font(face);
+    }
+
+    public void Dispose()
+    {
+        if (_hbFont.IsValueCreated) _hbFont.Value.Dispose();
+    }
+
+    public override string ToString() => $"{Family} ({Role}, {System.IO.Path.GetFileName(Path)})";
+}

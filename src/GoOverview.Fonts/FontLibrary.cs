@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+
+namespace GoOverview.Fonts;
+
+/// <summary>
+/// The bundled fonts (fonts/ beside the program) and the services every writer shares: which font covers a
+/// character, and subsets cut once per run and cached (so PDF, Word and EPUB in one run subset each font once).
+/// </summary>
+public sealed class FontLibrary : IDisposable
+{
+    public const string CjkFamily = "Noto Sans SC";
+    public const string MonoFamily = "JetBrains Mono";
+
+    private readonly ConcurrentDictionary<string, Lazy<byte[]>> _subsets = new(StringComparer.Ordinal);
+
+    public FontLibrary(FontFile regular, FontFile bold, FontFile mono)
+    {
+        Regular = regular;
+        Bold = bold;
+        Mono = mono;
+    }
+
+    /// <summary>Noto Sans SC Regular: body text, Latin and CJK alike (one design for both scripts).</summary>
+    public FontFile Regular { get; }
+
+    /// <summary>Noto Sans SC Bold: a real bold face (never synthesised).</summary>
+    public FontFile Bold { get; }
+
+    /// <summary>JetBrains Mono Regular: code. Has no CJK; code falls back to <see cref="Regular"/> for those.</summary>
+    public FontFile Mono { get; }
+
+    public IReadOnlyList<FontFile> All => [Regular, Bold, Mono];
+
+    /// <summary>Loads the bundled fonts from <paramref name="fontsDirectory"/> or the default location.</summary>
+    /// <exception cref="FileNotFoundException">A bundled font file is missing.</exception>
+    public static FontLibrary LoadBundled(string? fontsDirectory = null)
+    {
+        var dir = fontsDirectory ?? FindFontsDirectory();
+        return new FontLibrary(
+            Open(dir, "NotoSansSC-Regular.ttf", CjkFamily, FontRole.Regular, isBold: false),
+            Open(dir, "NotoSansSC-Bold.ttf", CjkFamily, FontRole.Bold, isBold: true),
+            Open(dir, "JetBrainsMono-Regular.ttf", MonoFamily, FontRole.Mono, isBold: false));
+    }
+
+    /// <summary>fonts/ beside the program, else the repository's fonts/ found by walking up (for tools run from source).</summary>
+    public static string FindFontsDirectory()
+    {
+        var beside = Path.Combine(AppContext.BaseDirectory, "fonts");
+        if (File.Exists(Path.Combine(beside, "NotoSansSC-Regular.ttf"))) return beside;
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "fonts");
+            if (File.Exists(Path.Combine(candidate, "NotoSansSC-Regular.ttf"))) return candidate;
+        }
+        throw new FileNotFoundException($"bundled fonts not found (looked in {beside} and its parents' fonts/ folders)");
+    }
+
+    private static FontFile Open(string dir, string fileName, string family, FontRole role, bool isBold)
+    {
+        var path = Path.Combine(dir, fileName);
+        if (!File.Exists(path)) throw new FileNotFoundException($"bundled font missing: {path}", path);
+        return new FontFile(path, family, role, isBold);
+    }
+
+    /// <summary>
+    /// The font to draw a character with, following the fallback chain: the preferred face, then the CJK
+    /// regular/bold faces, then mono. Null when no bundled font has the character.
+    /// </summary>
+    public FontFile? FindCovering(int codePoint, FontFile preferred)
+    {
+        if (preferred.Covers(codePoint)) return preferred;
+        var chain = preferred.IsBold ? new[] { Bold, Regular, Mono } : new[] { Regular, Bold, Mono };
+        foreach (var font in chain)
+        {
+            if (font != preferred && font.Covers(codePoint)) return font;
+        }
+        return null;
+    }
+
+    /// <summary>The characters (in code point order) that no bundled font covers. Whitespace and controls are ignored.</summary>
+    public IReadOnlyList<int> Uncovered(IEnumerable<int> codePoints) =>
+        codePoints.Distinct().Where(cp => !IsIgnorable(cp) && All.All(f => !f.Covers(cp))).OrderBy(cp => cp).ToList();
+
+    public static bool IsIgnorable(int codePoint) =>
+        codePoint < 0x20 || codePoint == 0x7F || (codePoint >= 0x80 && codePoint < 0xA0) ||
+        codePoint is 0x200B or 0x200C or 0x200D or 0xFEFF or 0x2060 || (codePoint >= 0xFE00 && codePoint <= 0xFE0F);
+
+    /// <summary>
+    /// The font cut down to the given characters (hb-subset), cached per (font, character set) for the run.
+    /// Code points the font lacks are simply absent from the result.
+    /// </summary>
+    public byte[] Subset(FontFile font, IReadOnlyCollection<int> codePoints)
+    {
+        var sorted = codePoints.Distinct().OrderBy(c => c).ToArray();
+        var key = font.Path + "|" + string.Join(",", sorted);
+        return _subsets.GetOrAdd(key, _ => new Lazy<byte[]>(() => HbSubset.Subset(font.Data, sorted))).Value;
+    }
+
+    public void Dispose()
+    {
+        foreach (var f in All) f.Dispose();
+    }
+}

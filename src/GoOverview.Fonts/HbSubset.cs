@@ -1,0 +1,62 @@
+using System.Runtime.InteropServices;
+
+namespace GoOverview.Fonts;
+
+/// <summary>
+/// Font subsetting through HarfBuzz's hb-subset. HarfBuzzSharp has no managed subset API, but its native
+/// library exports the hb_subset_* functions, so we call them directly.
+/// </summary>
+public static partial class HbSubset
+{
+    private const string Lib = "libHarfBuzzSharp";
+    private const uint NoHintingFlag = 0x1;
+
+    /// <summary>Returns a TrueType font that holds only the glyphs needed for the given code points.</summary>
+    /// <exception cref="InvalidOperationException">hb-subset failed (corrupt font or out of memory).</exception>
+    public static byte[] Subset(byte[] fontData, IEnumerable<int> codePoints)
+    {
+        var pinned = GCHandle.Alloc(fontData, GCHandleType.Pinned);
+        IntPtr blob = IntPtr.Zero, face = IntPtr.Zero, input = IntPtr.Zero, subsetFace = IntPtr.Zero, subsetBlob = IntPtr.Zero;
+        try
+        {
+            blob = hb_blob_create(pinned.AddrOfPinnedObject(), (uint)fontData.Length, MemoryModeReadOnly, IntPtr.Zero, IntPtr.Zero);
+            face = hb_face_create(blob, 0);
+            input = hb_subset_input_create_or_fail();
+            if (input == IntPtr.Zero) throw new InvalidOperationException("hb_subset_input_create_or_fail failed");
+            hb_subset_input_set_flags(input, NoHintingFlag);
+            var unicodes = hb_subset_input_unicode_set(input);
+            foreach (var cp in codePoints) hb_set_add(unicodes, (uint)cp);
+            subsetFace = hb_subset_or_fail(face, input);
+            if (subsetFace == IntPtr.Zero) throw new InvalidOperationException("hb_subset_or_fail failed: the font could not be subset");
+            subsetBlob = hb_face_reference_blob(subsetFace);
+            var data = hb_blob_get_data(subsetBlob, out var length);
+            var result = new byte[length];
+            Marshal.Copy(data, result, 0, (int)length);
+            return result;
+        }
+        finally
+        {
+            if (subsetBlob != IntPtr.Zero) hb_blob_destroy(subsetBlob);
+            if (subsetFace != IntPtr.Zero) hb_face_destroy(subsetFace);
+            if (input != IntPtr.Zero) hb_subset_input_destroy(input);
+            if (face != IntPtr.Zero) hb_face_destroy(face);
+            if (blob != IntPtr.Zero) hb_blob_destroy(blob);
+            pinned.Free();
+        }
+    }
+
+    private const int MemoryModeReadOnly = 1;
+
+    [LibraryImport(Lib)] private static partial IntPtr hb_blob_create(IntPtr data, uint length, int mode, IntPtr userData, IntPtr destroy);
+    [LibraryImport(Lib)] private static partial void hb_blob_destroy(IntPtr blob);
+    [LibraryImport(Lib)] private static partial IntPtr hb_blob_get_data(IntPtr blob, out uint length);
+    [LibraryImport(Lib)] private static partial IntPtr hb_face_create(IntPtr blob, uint index);
+    [LibraryImport(Lib)] private static partial void hb_face_destroy(IntPtr face);
+    [LibraryImport(Lib)] private static partial IntPtr hb_face_reference_blob(IntPtr face);
+    [LibraryImport(Lib)] private static partial IntPtr hb_subset_input_create_or_fail();
+    [LibraryImport(Lib)] private static partial void hb_subset_input_destroy(IntPtr input);
+    [LibraryImport(Lib)] private static partial void hb_subset_input_set_flags(IntPtr input, uint flags);
+    [LibraryImport(Lib)] private static partial IntPtr hb_subset_input_unicode_set(IntPtr input);
+    [LibraryImport(Lib)] private static partial void hb_set_add(IntPtr set, uint codePoint);
+    [LibraryImport(Lib)] private static partial IntPtr hb_subset_or_fail(IntPtr face, IntPtr input);
+}

@@ -1,0 +1,2 @@
+// The text engine (itemize → shape → break → fit) lives here.
+namespace GoOverview.Layout;

@@ -1,0 +1,20 @@
+using GoOverview.Model;
+using GoOverview.Model.Diagnostics;
+
+namespace GoOverview.Markdown;
+
+/// <summary>Options of the reader: metadata given on the command line (-M key=value) overrides front matter.</summary>
+public sealed record ReaderOptions(IReadOnlyDictionary<string, string> MetadataOverrides)
+{
+    public static readonly ReaderOptions Default = new(new Dictionary<string, string>());
+}
+
+/// <summary>Markdown (CommonMark + GFM + CJK-friendly emphasis) → the shared model. The only place Markdig is used.</summary>
+public static class MarkdownReader
+{
+    /// <param name="markdown">The source text (a leading BOM and CRLF line ends are accepted).</param>
+    /// <param name="sourcePath">File name used in diagnostics and for output names.</param>
+    /// <param name="baseDirectory">Folder that relative image paths resolve against (null: none).</param>
+    public static Document Read(string markdown, string sourcePath, string? baseDirectory, DiagnosticBag diagnostics, ReaderOptions? options = null) =>
+        throw new NotImplementedException("reader not written yet");
+}

@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+
+namespace GoOverview.Model;
+
+/// <summary>Document metadata: from YAML front matter, then -M overrides; Title falls back to the first H1.</summary>
+public sealed record Metadata(
+    string Title,
+    string Subtitle,
+    ImmutableArray<string> Authors,
+    string Date,
+    string Lang,
+    string Description,
+    ImmutableArray<string> Keywords,
+    ImmutableDictionary<string, string> Extra)
+{
+    public const string DefaultLang = "zh-CN";
+
+    public static readonly Metadata Empty = new("", "", ImmutableArray<string>.Empty, "", DefaultLang, "",
+        ImmutableArray<string>.Empty, ImmutableDictionary<string, string>.Empty);
+
+    public string AuthorLine => string.Join("、", Authors);
+}
