@@ -1,0 +1,102 @@
+using System.CommandLine;
+
+namespace GoOverview.Cli;
+
+/// <summary>The `build` command's options and their mapping onto <see cref="BuildSettings"/>.</summary>
+public sealed class BuildCommand
+{
+    private readonly Argument<string?> _input = new("INPUT") { Description = "Markdown file (default: the built-in Go overview sample)", Arity = ArgumentArity.ZeroOrOne };
+    private readonly Option<string[]> _to = new("--to", "-t") { Description = "Formats: pdf,docx,epub,pptx,json or all (default: all four documents)", AllowMultipleArgumentsPerToken = true };
+    private readonly Option<string?> _output = new("--output", "-o") { Description = "Output folder (default: out)" };
+    private readonly Option<string[]> _meta = new("--metadata", "-M") { Description = "Set metadata, e.g. -M title=标题 -M author=张三 (overrides front matter)" };
+    private readonly Option<bool> _strict = new("--strict") { Description = "Treat warnings as errors (exit 1)" };
+    private readonly Option<string?> _config = new("--config") { Description = "Project config file (default: gooverview.yaml beside the input)" };
+    private readonly Option<string?> _paper = new("--paper") { Description = "PDF paper size: A4 (default) or Letter" };
+    private readonly Option<bool> _toc = new("--toc") { Description = "Include a table of contents in the PDF (default)" };
+    private readonly Option<bool> _noToc = new("--no-toc") { Description = "Leave out the PDF table of contents" };
+    private readonly Option<string?> _theme = new("--theme") { Description = "PDF theme file overriding templates/pdf" };
+    private readonly Option<string?> _referenceDoc = new("--reference-doc") { Description = "Word template whose styles (by name) the .docx uses" };
+    private readonly Option<string?> _referencePptx = new("--reference-pptx") { Description = "PowerPoint template whose layouts (by name) the deck uses" };
+    private readonly Option<int?> _splitLevel = new("--split-level") { Description = "EPUB: start a new chapter file at headings of this level or higher (1 or 2; default 2)" };
+    private readonly Option<bool> _obfuscateFonts = new("--obfuscate-fonts") { Description = "EPUB: obfuscate embedded fonts (some readers, e.g. Kindle, then drop them)" };
+    private readonly Option<bool> _allowOutside = new("--allow-outside") { Description = "Allow images outside the document's folder" };
+    private readonly Option<bool> _watch = new("--watch", "-w") { Description = "Rebuild whenever the source or its images change" };
+    private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Print only warnings and errors" };
+
+    public Command Create()
+    {
+        var command = new Command("build", "Export a Markdown document to PDF, Word, EPUB and PowerPoint")
+        {
+            _input, _to, _output, _meta, _strict, _config, _paper, _toc, _noToc, _theme, _referenceDoc, _referencePptx,
+            _splitLevel, _obfuscateFonts, _allowOutside, _watch, _quiet,
+        };
+        command.SetAction(parse => Execute(parse));
+        return command;
+    }
+
+    private int Execute(ParseResult parse)
+    {
+        try
+        {
+            var settings = ToSettings(parse);
+            if (parse.GetValue(_watch)) return new WatchLoop(settings).Run();
+            return BuildOnce.Run(settings);
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadUsage;
+        }
+    }
+
+    private BuildSettings ToSettings(ParseResult parse)
+    {
+        var input = parse.GetValue(_input);
+        var config = ProjectConfig.Load(parse.GetValue(_config), input);
+        var metadata = new Dictionary<string, string>(config.Metadata, StringComparer.Ordinal);
+        foreach (var pair in parse.GetValue(_meta) ?? [])
+        {
+            var eq = pair.IndexOf('=');
+            if (eq <= 0) throw new UsageException($"-M expects key=value, got '{pair}'");
+            metadata[pair[..eq].Trim()] = pair[(eq + 1)..];
+        }
+        var toValues = parse.GetValue(_to);
+        var formats = toValues is { Length: > 0 } ? OutputFormats.Parse(toValues) : config.Formats ?? OutputFormats.Default;
+        var paper = parse.GetValue(_paper) ?? config.Paper;
+        if (paper is not null && !string.Equals(paper, "A4", StringComparison.OrdinalIgnoreCase) && !string.Equals(paper, "Letter", StringComparison.OrdinalIgnoreCase))
+            throw new UsageException($"--paper must be A4 or Letter, got '{paper}'");
+        var splitLevel = parse.GetValue(_splitLevel);
+        if (splitLevel is not null and not (1 or 2 or 3))
+            throw new UsageException($"--split-level must be 1, 2 or 3, got {splitLevel}");
+        if (parse.GetValue(_toc) && parse.GetValue(_noToc)) throw new UsageException("--toc and --no-toc contradict each other");
+        bool? toc = parse.GetValue(_noToc) ? false : parse.GetValue(_toc) ? true : config.Toc;
+
+        return new BuildSettings
+        {
+            InputPath = input,
+            Formats = formats,
+            OutputDirectory = parse.GetValue(_output) ?? config.OutputDirectory ?? "out",
+            Metadata = metadata,
+            Strict = parse.GetValue(_strict) || config.Strict,
+            AllowOutside = parse.GetValue(_allowOutside),
+            Quiet = parse.GetValue(_quiet),
+            Writers = new WriterSettings
+            {
+                Paper = paper,
+                Toc = toc,
+                ThemePath = ExistingFile(parse.GetValue(_theme) ?? config.ThemePath, "--theme"),
+                ReferenceDocPath = ExistingFile(parse.GetValue(_referenceDoc) ?? config.ReferenceDocPath, "--reference-doc"),
+                ReferencePptxPath = ExistingFile(parse.GetValue(_referencePptx) ?? config.ReferencePptxPath, "--reference-pptx"),
+                SplitLevel = splitLevel ?? config.SplitLevel,
+                ObfuscateFonts = parse.GetValue(_obfuscateFonts),
+            },
+        };
+    }
+
+    private static string? ExistingFile(string? path, string option)
+    {
+        if (path is null) return null;
+        if (!File.Exists(path)) throw new UsageException($"{option}: no such file '{path}'");
+        return Path.GetFullPath(path);
+    }
+}

@@ -1,0 +1,70 @@
+namespace GoOverview.Cli;
+
+/// <summary>Everything one build needs, after the command line and the project config file are merged.</summary>
+public sealed record BuildSettings
+{
+    /// <summary>The Markdown source; null means the built-in sample.</summary>
+    public string? InputPath { get; init; }
+
+    public IReadOnlyList<string> Formats { get; init; } = OutputFormats.Default;
+
+    public string OutputDirectory { get; init; } = "out";
+
+    public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
+
+    public bool Strict { get; init; }
+
+    public bool AllowOutside { get; init; }
+
+    public bool Quiet { get; init; }
+
+    public WriterSettings Writers { get; init; } = new();
+}
+
+/// <summary>Options that reach one writer each (the CLI maps them onto the writers' own option records).</summary>
+public sealed record WriterSettings
+{
+    public string? Paper { get; init; }
+
+    public bool? Toc { get; init; }
+
+    public string? ThemePath { get; init; }
+
+    public string? ReferenceDocPath { get; init; }
+
+    public string? ReferencePptxPath { get; init; }
+
+    public int? SplitLevel { get; init; }
+
+    public bool ObfuscateFonts { get; init; }
+}
+
+public static class OutputFormats
+{
+    public const string Json = "json";
+
+    /// <summary>What `build` writes when --to is not given (or is "all").</summary>
+    public static readonly IReadOnlyList<string> Default = ["pdf", "docx", "epub", "pptx"];
+
+    public static readonly IReadOnlyList<string> Known = ["pdf", "docx", "epub", "pptx", Json];
+
+    /// <summary>Parses "pdf,docx" / "all"; duplicates removed, order kept.</summary>
+    /// <exception cref="UsageException">An unknown format name.</exception>
+    public static IReadOnlyList<string> Parse(IEnumerable<string> values)
+    {
+        var result = new List<string>();
+        foreach (var raw in values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            var name = raw.ToLowerInvariant();
+            if (name == "all")
+            {
+                result.AddRange(Default);
+                continue;
+            }
+            if (!Known.Contains(name))
+                throw new UsageException($"unknown format '{raw}' (known: {string.Join(", ", Known)}, all)");
+            result.Add(name);
+        }
+        return result.Count == 0 ? Default : result.Distinct().ToList();
+    }
+}
