@@ -1,0 +1,54 @@
+#!/usr/bin/env pwsh
+<#
+.SYNOPSIS
+  GoOverview build script: build, test, export (the main job), bench, pack.
+.EXAMPLE
+  dotnet tool run pwsh build.ps1 export          # all four outputs of the built-in sample into out/
+  dotnet tool run pwsh build.ps1 test            # the whole test suite
+  dotnet tool run pwsh build.ps1 export -Input notes.md -To pdf,docx
+#>
+param(
+    [Parameter(Position = 0)]
+    [ValidateSet('build', 'test', 'export', 'bench', 'pack')]
+    [string]$Target = 'export',
+    [string]$Configuration = 'Release',
+    [string]$Input = '',
+    [string]$To = '',
+    [string]$Output = 'out',
+    [string]$Filter = '',
+    [switch]$NoBuild
+)
+
+$ErrorActionPreference = 'Stop'
+Set-Location $PSScriptRoot
+
+function Invoke-Step([string]$what, [string[]]$command) {
+    Write-Host "== $what" -ForegroundColor Cyan
+    & $command[0] $command[1..($command.Length - 1)]
+    if ($LASTEXITCODE -ne 0) { throw "$what failed (exit $LASTEXITCODE)" }
+}
+
+switch ($Target) {
+    'build' {
+        Invoke-Step 'build' @('dotnet', 'build', 'GoOverview.sln', '-c', $Configuration)
+    }
+    'test' {
+        $cmd = @('dotnet', 'test', 'GoOverview.sln', '-c', $Configuration)
+        if ($NoBuild) { $cmd += '--no-build' }
+        if ($Filter) { $cmd += @('--filter', $Filter) }
+        Invoke-Step 'test' $cmd
+    }
+    'export' {
+        $cmd = @('dotnet', 'run', '-c', $Configuration, '--project', 'src/GoOverview.Cli', '--', 'build')
+        if ($Input) { $cmd += $Input }
+        if ($To) { $cmd += @('--to', $To) }
+        $cmd += @('-o', $Output)
+        Invoke-Step 'export' $cmd
+    }
+    'bench' {
+        Invoke-Step 'bench' @('dotnet', 'run', '-c', 'Release', '--project', 'bench/GoOverview.Bench', '--')
+    }
+    'pack' {
+        Invoke-Step 'pack' @('dotnet', 'pack', 'src/GoOverview.Cli', '-c', 'Release', '-o', 'artifacts')
+    }
+}
