@@ -1,0 +1,83 @@
+using GoOverview.Fonts;
+using GoOverview.Model.Diagnostics;
+using GoOverview.TestSupport;
+using SkiaSharp;
+using Xunit;
+
+namespace GoOverview.Fonts.Tests;
+
+public sealed class SubsetTests
+{
+    private static readonly FontLibrary Fonts = FontLibrary.LoadBundled();
+
+    private static SortedSet<int> SeedCharacters() => DocumentCharacters.Collect(TestFiles.ReadSeed());
+
+    [Fact]
+    public void Seed_subset_of_Noto_Sans_SC_loads_in_Skia_covers_every_character_and_is_small()
+    {
+        var characters = SeedCharacters();
+        Assert.True(characters.Count > 1000, $"the seed shows {characters.Count} distinct characters");
+
+        var subset = Fonts.Subset(Fonts.Regular, characters);
+
+        Assert.InRange(subset.Length, 10_000, 400 * 1024);
+        using var data = SKData.CreateCopy(subset);
+        using var typeface = SKTypeface.FromData(data);
+        Assert.NotNull(typeface);
+        Assert.Equal("Noto Sans SC", typeface.FamilyName);
+        var missing = characters.Where(cp => !FontLibrary.IsIgnorable(cp) && cp != ' ' && Fonts.Regular.Covers(cp) && !typeface.ContainsGlyph(cp)).ToList();
+        Assert.Empty(missing);
+        var uncoveredByAnyFont = characters.Where(cp => !Fonts.Regular.Covers(cp) && !FontLibrary.IsIgnorable(cp)).ToList();
+        Assert.Empty(uncoveredByAnyFont);
+    }
+
+    [Fact]
+    public void Subset_keeps_only_requested_characters()
+    {
+        var subset = HbSubset.Subset(Fonts.Regular.Data, "中文AB".EnumerateRunes().Select(r => r.Value));
+        using var typeface = SKTypeface.FromData(SKData.CreateCopy(subset));
+        Assert.True(typeface.ContainsGlyph('中'));
+        Assert.True(typeface.ContainsGlyph('B'));
+        Assert.False(typeface.ContainsGlyph('国'));
+        Assert.False(typeface.ContainsGlyph('Z'));
+        Assert.True(subset.Length < 20_000, $"a 4-character subset is {subset.Length} bytes");
+    }
+
+    [Fact]
+    public void Bold_face_is_a_real_bold_font_file()
+    {
+        using var typeface = SKTypeface.FromData(SKData.CreateCopy(Fonts.Subset(Fonts.Bold, [(int)'粗'])));
+        Assert.Equal((int)SKFontStyleWeight.Bold, typeface.FontStyle.Weight);
+    }
+
+    [Fact]
+    public void Subsets_are_cached_per_font_and_character_set()
+    {
+        var a = Fonts.Subset(Fonts.Regular, [(int)'甲', (int)'乙']);
+        var b = Fonts.Subset(Fonts.Regular, [(int)'乙', (int)'甲']);
+        Assert.Same(a, b);
+    }
+
+    [Fact]
+    public void Characters_no_bundled_font_has_are_reported_once_with_their_code_points()
+    {
+        var diagnostics = new DiagnosticBag();
+        var document = TestFiles.Read("楔形文字 𒀀 和 线形文字 𐀀");
+        DocumentCharacters.ReportUncovered(document, Fonts, diagnostics);
+        DocumentCharacters.ReportUncovered(document, Fonts, diagnostics);
+        var warning = Assert.Single(diagnostics.Items);
+        Assert.Equal("font-coverage", warning.Code);
+        Assert.Contains("U+12000", warning.Message);
+        Assert.Contains("U+10000", warning.Message);
+        Assert.DoesNotContain("U+6587", warning.Message);
+    }
+
+    [Fact]
+    public void Fallback_chain_finds_CJK_for_code_and_bold_for_regular()
+    {
+        Assert.Same(Fonts.Mono, Fonts.FindCovering('x', Fonts.Mono));
+        Assert.Same(Fonts.Regular, Fonts.FindCovering('中', Fonts.Mono));
+        Assert.Same(Fonts.Bold, Fonts.FindCovering('中', Fonts.Bold));
+        Assert.Null(Fonts.FindCovering(0x12000, Fonts.Regular));
+    }
+}
