@@ -1,0 +1,9 @@
+using GoOverview.Bench;
+
+// Stopwatch harness (not unit tests): in-process timings of parse and each writer for the seed ×1/×10/×100,
+// then whole-process cold runs of the published CLI, and the same jobs through pandoc where installed.
+var options = BenchOptions.Parse(args);
+Console.WriteLine($"GoOverview benchmark — {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+if (options.InProcess) InProcessBench.Run(options);
+if (options.Cold) ColdProcessBench.Run(options);
+return 0;
