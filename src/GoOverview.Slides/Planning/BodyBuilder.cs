@@ -1,0 +1,134 @@
+using System.Collections.Immutable;
+using GoOverview.Model;
+using GoOverview.Model.Diagnostics;
+
+namespace GoOverview.Slides.Planning;
+
+/// <summary>
+/// Section blocks → body paragraphs: paragraphs stay paragraphs, list items become bullets (nesting → level),
+/// code lines become monospace paragraphs, tables become one line per row. Empty items are dropped.
+/// </summary>
+internal sealed class BodyBuilder(DiagnosticBag diagnostics)
+{
+    private readonly InlineRuns _inlines = new(diagnostics);
+
+    public ImmutableArray<SlideParagraph> Build(IEnumerable<Block> blocks)
+    {
+        var result = new List<SlideParagraph>();
+        foreach (var block in blocks) AddBlock(result, block, level: 0);
+        return result.ToImmutableArray();
+    }
+
+    private void AddBlock(List<SlideParagraph> result, Block block, int level)
+    {
+        switch (block)
+        {
+            case Paragraph p: AddInlines(result, p.Content, level, ParagraphMarker.None, 0, p.Location); break;
+            case Heading h: AddInlines(result, h.Content, level, ParagraphMarker.None, 0, h.Location, bold: true); break;
+            case BulletList l: AddItems(result, l.Items, level, ordered: false, 1, l.Location); break;
+            case OrderedList l: AddItems(result, l.Items, level, ordered: true, l.Start, l.Location); break;
+            case BlockQuote q:
+                foreach (var b in q.Blocks) AddBlock(result, b, level);
+                break;
+            case Div d:
+                foreach (var b in d.Blocks) AddBlock(result, b, level);
+                break;
+            case CodeBlock c: AddCode(result, c, level); break;
+            case Table t: AddTable(result, t, level); break;
+            case Figure f: AddFigure(result, f, level); break;
+            case FootnoteDefinition n:
+                foreach (var b in n.Blocks) AddBlock(result, b, level);
+                break;
+            case ThematicBreak:
+            case RawBlock:
+                break;
+        }
+    }
+
+    private void AddItems(List<SlideParagraph> result, ImmutableArray<ListItem> items, int level, bool ordered, int start, SourceLocation? location)
+    {
+        var number = start;
+        foreach (var item in items)
+        {
+            if (LinkLists.IsEmpty(item))
+            {
+                diagnostics.Info("slides-empty-item", "an empty list item is left off the slides", location);
+                continue;
+            }
+            var marker = ordered ? ParagraphMarker.Number : ParagraphMarker.Bullet;
+            var first = true;
+            foreach (var block in item.Blocks)
+            {
+                if (first && block is Paragraph p)
+                {
+                    AddInlines(result, p.Content, level, marker, number, p.Location ?? location);
+                }
+                else if (block is BulletList or OrderedList)
+                {
+                    AddBlock(result, block, level + 1);
+                }
+                else
+                {
+                    // Other blocks of the item sit at the item's indent; only the item's first paragraph shows the marker.
+                    var before = result.Count;
+                    AddBlock(result, block, level);
+                    for (var i = before; i < result.Count; i++)
+                    {
+                        if (result[i].Level != level || result[i].Marker != ParagraphMarker.None) continue;
+                        var drawsMarker = first && i == before;
+                        result[i] = result[i] with { Marker = marker, Number = number, IsContinuation = !drawsMarker };
+                    }
+                }
+                first = false;
+            }
+            number++;
+        }
+    }
+
+    private void AddInlines(List<SlideParagraph> result, ImmutableArray<Inline> content, int level, ParagraphMarker marker, int number,
+        SourceLocation? location, bool bold = false)
+    {
+        var lines = _inlines.Lines(content, location);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var runs = bold ? lines[i].Select(r => r with { Style = r.Style with { Bold = true } }).ToImmutableArray() : lines[i];
+            result.Add(new SlideParagraph(runs, level, marker, number, IsContinuation: i > 0, location));
+        }
+    }
+
+    private static void AddCode(List<SlideParagraph> result, CodeBlock code, int level)
+    {
+        var style = RunStyle.Plain with { Monospace = true };
+        var lines = code.Text.Replace("\r\n", "\n").TrimEnd('\n').Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var text = lines[i].Replace("\t", "    ");
+            var runs = text.Length == 0 ? ImmutableArray.Create(new SlideRun(" ", style)) : ImmutableArray.Create(new SlideRun(text, style));
+            result.Add(new SlideParagraph(runs, level, ParagraphMarker.None, 0, IsContinuation: i > 0, code.Location));
+        }
+    }
+
+    private void AddTable(List<SlideParagraph> result, Table table, int level)
+    {
+        foreach (var row in new[] { table.Header }.Concat(table.Rows))
+        {
+            var runs = new List<SlideRun>();
+            foreach (var cell in row.Cells)
+            {
+                if (runs.Count > 0) runs.Add(new SlideRun(" | ", RunStyle.Plain));
+                foreach (var line in _inlines.Lines(cell.Content, table.Location)) runs.AddRange(line);
+            }
+            if (runs.Count == 0) continue;
+            if (row == table.Header) runs = runs.Select(r => r with { Style = r.Style with { Bold = true } }).ToList();
+            result.Add(new SlideParagraph(runs.ToImmutableArray(), level, ParagraphMarker.Bullet, 0, false, table.Location));
+        }
+    }
+
+    private void AddFigure(List<SlideParagraph> result, Figure figure, int level)
+    {
+        diagnostics.ReportOnce("slides-figure:" + figure.Image.Url, new Diagnostic(Severity.Warning, "slides-image",
+            $"image '{figure.Image.Url}' is not placed on slides; its caption is shown instead", figure.Location));
+        var caption = figure.Caption.IsDefaultOrEmpty ? ImmutableArray.Create<Inline>(new Text(figure.Image.Alt)) : figure.Caption;
+        AddInlines(result, ImmutableArray.Create<Inline>(new Text("［图］")).AddRange(caption), level, ParagraphMarker.None, 0, figure.Location);
+    }
+}

@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+using GoOverview.Slides.Measuring;
+
+namespace GoOverview.Slides.Planning;
+
+/// <summary>A body fitted into the body box: the size chosen and the paragraphs of each slide (more than one: continued).</summary>
+internal sealed record FittedBody(double FontSize, IReadOnlyList<ImmutableArray<SlideParagraph>> Pages);
+
+/// <summary>
+/// Fits body text into the body box: the largest theme size at which everything fits on one slide; if even the
+/// minimum size is too big, the text flows over several slides at the minimum size, split between paragraphs or,
+/// for a paragraph longer than the space left, between measured lines.
+/// </summary>
+internal sealed class BodyFitter(SlideTheme theme, ITextMeasurer measurer)
+{
+    /// <summary>Fewest lines of a split paragraph left on either side of the split.</summary>
+    private const int MinLinesAtSplit = 2;
+
+    public double AvailableHeight => theme.BodyBox.Height - 2 * theme.InsetY;
+
+    public FittedBody Fit(ImmutableArray<SlideParagraph> body, ContentKind kind)
+    {
+        var sizes = kind == ContentKind.References ? [theme.ReferenceFontSize] : theme.BodyFontSizes;
+        foreach (var size in sizes)
+        {
+            if (Height(body, size, kind) <= AvailableHeight) return new FittedBody(size, [body]);
+        }
+        return new FittedBody(sizes[^1], Paginate(body, sizes[^1], kind));
+    }
+
+    /// <summary>Height of a slide's paragraphs at a body size (the first paragraph gets no space before).</summary>
+    public double Height(IReadOnlyList<SlideParagraph> paragraphs, double bodySize, ContentKind kind)
+    {
+        var height = 0.0;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var size = theme.ParagraphFontSize(paragraphs[i], bodySize);
+            if (i > 0) height += theme.SpaceBefore(paragraphs[i], size, kind);
+            height += Lines(paragraphs[i], bodySize).Count * theme.LineHeight(size);
+        }
+        return height;
+    }
+
+    /// <summary>The measured lines of a paragraph at a body size, in the width its indent leaves.</summary>
+    public IReadOnlyList<MeasuredLine> Lines(SlideParagraph paragraph, double bodySize)
+    {
+        var size = theme.ParagraphFontSize(paragraph, bodySize);
+        return measurer.BreakLines(paragraph.Runs, size, TextWidth(paragraph, size));
+    }
+
+    /// <summary>
+    /// Width the text may take: the box less insets and indent, less one em of slack so a renderer whose line
+    /// breaking differs slightly from ours (kerning, spacing rules) still breaks no earlier.
+    /// </summary>
+    public double TextWidth(SlideParagraph paragraph, double size) =>
+        theme.BodyBox.Width - 2 * theme.InsetX - theme.TextIndent(paragraph, size) - size;
+
+    private List<ImmutableArray<SlideParagraph>> Paginate(ImmutableArray<SlideParagraph> body, double bodySize, ContentKind kind)
+    {
+        var pages = new List<ImmutableArray<SlideParagraph>>();
+        var page = new List<SlideParagraph>();
+        var used = 0.0;
+        foreach (var original in body)
+        {
+            var paragraph = original;
+            while (true)
+            {
+                var size = theme.ParagraphFontSize(paragraph, bodySize);
+                var lineHeight = theme.LineHeight(size);
+                var lines = Lines(paragraph, bodySize);
+                var spacing = page.Count > 0 ? theme.SpaceBefore(paragraph, size, kind) : 0;
+                if (used + spacing + lines.Count * lineHeight <= AvailableHeight)
+                {
+                    page.Add(paragraph);
+                    used += spacing + lines.Count * lineHeight;
+                    break;
+                }
+                var room = (int)Math.Floor((AvailableHeight - used - spacing) / lineHeight);
+                var splitHere = page.Count == 0 || (room >= MinLinesAtSplit && lines.Count - room >= MinLinesAtSplit);
+                if (splitHere && room >= 1 && room < lines.Count)
+                {
+                    var (head, tail) = RunSplitter.Split(paragraph.Runs, lines[room].Start);
+                    page.Add(paragraph with { Runs = head });
+                    paragraph = paragraph with { Runs = tail, IsContinuation = true };
+                }
+                else if (page.Count == 0)
+                {
+                    throw new InvalidOperationException($"body box too small for one line at {size} pt");
+                }
+                pages.Add(page.ToImmutableArray());
+                page = new List<SlideParagraph>();
+                used = 0;
+            }
+        }
+        if (page.Count > 0 || pages.Count == 0) pages.Add(page.ToImmutableArray());
+        return pages;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text;
+using GoOverview.Model;
+
+namespace GoOverview.Slides.Planning;
+
+/// <summary>
+/// The full text of a section for the speaker notes: heading, paragraphs, list items (indented, with markers),
+/// links with their addresses. Nothing the section says is left out, even what the slide shortens or splits.
+/// </summary>
+internal static class NotesText
+{
+    public static string For(Section section)
+    {
+        var sb = new StringBuilder();
+        if (section.Title.Length > 0) sb.Append(section.Title).Append('\n');
+        foreach (var block in section.Blocks) AppendBlock(sb, block, indent: "");
+        return sb.ToString().TrimEnd();
+    }
+
+    private static void AppendBlock(StringBuilder sb, Block block, string indent)
+    {
+        switch (block)
+        {
+            case Paragraph p: AppendLine(sb, indent, p.Content); break;
+            case Heading h: AppendLine(sb, indent, h.Content); break;
+            case BulletList l:
+                foreach (var item in l.Items) AppendItem(sb, item, indent, "• ");
+                break;
+            case OrderedList l:
+                for (var i = 0; i < l.Items.Length; i++) AppendItem(sb, l.Items[i], indent, $"{l.Start + i}. ");
+                break;
+            case CodeBlock c: sb.Append(c.Text.TrimEnd('\n')).Append('\n'); break;
+            case RawBlock: break;
+            default:
+                foreach (var inlines in DocumentWalker.OwnInlines(block)) AppendLine(sb, indent, inlines);
+                foreach (var child in DocumentWalker.ChildBlocks(block)) AppendBlock(sb, child, indent);
+                break;
+        }
+    }
+
+    private static void AppendItem(StringBuilder sb, ListItem item, string indent, string marker)
+    {
+        if (LinkLists.IsEmpty(item)) return;
+        var first = true;
+        foreach (var block in item.Blocks)
+        {
+            if (first && block is Paragraph p) AppendLine(sb, indent + marker, p.Content);
+            else AppendBlock(sb, block, indent + "    ");
+            first = false;
+        }
+    }
+
+    private static void AppendLine(StringBuilder sb, string prefix, IEnumerable<Inline> inlines)
+    {
+        var text = new StringBuilder();
+        AppendInlines(text, inlines);
+        var line = text.ToString().Trim();
+        if (line.Length == 0) return;
+        sb.Append(prefix).Append(line).Append('\n');
+    }
+
+    private static void AppendInlines(StringBuilder sb, IEnumerable<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            if (inline is Link link)
+            {
+                var before = sb.Length;
+                AppendInlines(sb, link.Content);
+                var shown = sb.ToString(before, sb.Length - before);
+                if (link.Url.Length > 0 && !link.Url.StartsWith('#') && !shown.Contains(link.Url, StringComparison.Ordinal))
+                    sb.Append('（').Append(link.Url).Append('）');
+            }
+            else if (inline is Text or Code or SoftBreak or LineBreak or Image or FootnoteRef or RawInline)
+            {
+                PlainText.Append(sb, [inline]);
+            }
+            else
+            {
+                AppendInlines(sb, DocumentWalker.ChildInlines(inline));
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using GoOverview.Model;
+
+namespace GoOverview.Slides.Planning;
+
+internal enum ParagraphMarker
+{
+    /// <summary>Plain body paragraph, no marker.</summary>
+    None,
+
+    /// <summary>Bulleted list item.</summary>
+    Bullet,
+
+    /// <summary>Numbered list item; the number is <see cref="SlideParagraph.Number"/>.</summary>
+    Number,
+}
+
+/// <summary>
+/// One paragraph of a slide body. Level is the list nesting depth (0 = top). Continuation paragraphs carry on the
+/// text of the paragraph before them (after a hard line break or a split across slides): they keep the item's
+/// Marker (so the text stays at the item's indent) but draw no marker and get no space before.
+/// </summary>
+internal sealed record SlideParagraph(
+    ImmutableArray<SlideRun> Runs,
+    int Level,
+    ParagraphMarker Marker,
+    int Number = 0,
+    bool IsContinuation = false,
+    SourceLocation? Location = null)
+{
+    public string Text => string.Concat(Runs.Select(r => r.Text));
+}

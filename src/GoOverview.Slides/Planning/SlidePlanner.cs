@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using GoOverview.Model;
+using GoOverview.Model.Diagnostics;
+using GoOverview.Slides.Measuring;
+
+namespace GoOverview.Slides.Planning;
+
+/// <summary>
+/// Model → slide plan. A title slide from the metadata; a section slide per H2 (and any further H1); content
+/// slides for H3 and deeper headings (and for text directly under an H1/H2), titled with the heading; link lists
+/// as compact reference slides; text that does not fit continues on slides titled "…（续）".
+/// </summary>
+internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, DiagnosticBag diagnostics)
+{
+    public const string ContinuedSuffix = "（续）";
+    public const string ReferencesSuffix = " · 参考资料";
+
+    private readonly BodyBuilder _bodies = new(diagnostics);
+    private readonly BodyFitter _fitter = new(theme, measurer);
+    private readonly TitleFitter _titles = new(theme, measurer, diagnostics);
+
+    public SlidePlan Plan(Document document)
+    {
+        var sections = SectionReader.Read(document);
+        var deckTitleSection = sections.FirstOrDefault(s => s.Level == 1);
+        var deckTitle = document.Metadata.Title.Trim().Length > 0 ? document.Metadata.Title.Trim()
+            : deckTitleSection?.Title ?? document.Name;
+        var slides = new List<PlannedSlide> { MakeTitleSlide(deckTitle, document.Metadata) };
+
+        for (var i = 0; i < sections.Count; i++)
+        {
+            var section = sections[i];
+            if (section.Level == 0)
+            {
+                AddContent(slides, section, deckTitle, anchorId: "", []);
+            }
+            else if (section == deckTitleSection)
+            {
+                AddContent(slides, section, section.Title, section.Heading!.Attr.Id, []);
+            }
+            else if (section.Level <= 2)
+            {
+                var (title, size) = _titles.Fit(section.Title, theme.SectionTitleBox, theme.SectionTitleFontSize, theme.TitleFontSize, section.Heading!.Location);
+                slides.Add(new SectionSlide(title, size, section.Heading.Attr.Id, section.Heading.Location));
+                AddContent(slides, section, section.Title, anchorId: "", []);
+            }
+            else
+            {
+                AddContent(slides, section, section.Title, section.Heading!.Attr.Id, ChildTitles(sections, i));
+            }
+        }
+        return new SlidePlan(slides.ToImmutableArray(), theme);
+    }
+
+    private TitleSlide MakeTitleSlide(string title, Metadata metadata)
+    {
+        var (fitted, size) = _titles.Fit(title, theme.DeckTitleBox, theme.DeckTitleFontSize, theme.TitleFontSize, null);
+        var parts = new[] { metadata.Subtitle.Trim(), metadata.AuthorLine.Trim(), metadata.Date.Trim() }.Where(p => p.Length > 0);
+        return new TitleSlide(fitted, size, string.Join("　", parts));
+    }
+
+    /// <summary>Titles of the headings nested under section i (used as the body when the section has no text of its own).</summary>
+    private static ImmutableArray<string> ChildTitles(IReadOnlyList<Section> sections, int i)
+    {
+        var children = ImmutableArray.CreateBuilder<string>();
+        for (var j = i + 1; j < sections.Count && sections[j].Level > sections[i].Level; j++)
+            if (sections[j].Level == sections[i].Level + 1) children.Add(sections[j].Title);
+        return children.ToImmutable();
+    }
+
+    /// <summary>
+    /// The content slides of one section: its text (all on one slide if it fits at some theme size, else continued),
+    /// then its link lists as reference slides. A section with a heading but no text still gets its titled slide
+    /// (listing its sub-headings if it has any), so every heading appears as a slide title.
+    /// </summary>
+    private void AddContent(List<PlannedSlide> slides, Section section, string title, string anchorId, ImmutableArray<string> childTitles)
+    {
+        var location = section.Heading?.Location ?? section.Blocks.FirstOrDefault()?.Location;
+        var notes = NotesText.For(section);
+        var body = _bodies.Build(section.Blocks.Where(b => !LinkLists.IsLinkList(b)));
+        var references = _bodies.Build(section.Blocks.Where(LinkLists.IsLinkList));
+
+        if (body.IsEmpty && !childTitles.IsEmpty)
+            body = childTitles.Select(t => new SlideParagraph([new SlideRun(t, RunStyle.Plain)], 0, ParagraphMarker.Bullet)).ToImmutableArray();
+
+        var headingNeedsSlide = section.Heading is not null && section.Level >= 3;
+        if (!body.IsEmpty || (references.IsEmpty && headingNeedsSlide))
+        {
+            AddFitted(slides, title, ContentKind.Body, body, notes, anchorId, location);
+            anchorId = "";
+        }
+        if (!references.IsEmpty)
+            AddFitted(slides, title + ReferencesSuffix, ContentKind.References, references, notes, anchorId, location);
+    }
+
+    private void AddFitted(List<PlannedSlide> slides, string title, ContentKind kind, ImmutableArray<SlideParagraph> body,
+        string notes, string anchorId, SourceLocation? location)
+    {
+        var fitted = _fitter.Fit(body, kind);
+        var (firstTitle, firstSize) = _titles.Fit(title, theme.TitleBox, theme.TitleFontSize, theme.MinTitleFontSize, location);
+        var (nextTitle, nextSize) = fitted.Pages.Count > 1
+            ? _titles.Fit(title + ContinuedSuffix, theme.TitleBox, theme.TitleFontSize, theme.MinTitleFontSize, location)
+            : (firstTitle, firstSize);
+        for (var p = 0; p < fitted.Pages.Count; p++)
+        {
+            var continued = p > 0;
+            slides.Add(new ContentSlide(continued ? nextTitle : firstTitle, continued ? nextSize : firstSize, kind, fitted.FontSize,
+                fitted.Pages[p], notes, continued ? "" : anchorId, continued, location));
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+
+namespace GoOverview.Slides.Planning;
+
+/// <summary>A rectangle on the slide, in points from the slide's top-left corner.</summary>
+internal readonly record struct Box(double X, double Y, double Width, double Height)
+{
+    public double Right => X + Width;
+
+    public double Bottom => Y + Height;
+}
+
+/// <summary>
+/// Geometry and type sizes of the deck, in points. Every line is written with an exact line height
+/// (<see cref="LineHeight"/>), so the height of a text block is lines × line height plus paragraph spacing:
+/// the planner's measurement and the drawn slide agree.
+/// </summary>
+internal sealed record SlideTheme(
+    double SlideWidth,
+    double SlideHeight,
+    Box TitleBox,
+    Box BodyBox,
+    Box SectionTitleBox,
+    Box DeckTitleBox,
+    Box DeckSubtitleBox,
+    Box SlideNumberBox,
+    double TitleFontSize,
+    double MinTitleFontSize,
+    double SectionTitleFontSize,
+    double DeckTitleFontSize,
+    double DeckSubtitleFontSize,
+    ImmutableArray<double> BodyFontSizes,
+    double ReferenceFontSize,
+    double SlideNumberFontSize,
+    double LineHeightFactor,
+    double InsetX,
+    double InsetY,
+    double IndentPerLevel)
+{
+    /// <summary>Default margins around the slide edge.</summary>
+    private const double Margin = 48;
+
+    /// <summary>The theme for a slide of the given size (points); the default deck is 16:9, 960 × 540 pt.</summary>
+    public static SlideTheme ForSlideSize(double width, double height)
+    {
+        var contentWidth = width - 2 * Margin;
+        var titleBox = new Box(Margin, 20, contentWidth, 84);
+        var bodyTop = titleBox.Bottom + 8;
+        var footerTop = height - 40;
+        return new SlideTheme(
+            width,
+            height,
+            titleBox,
+            new Box(Margin, bodyTop, contentWidth, footerTop - 4 - bodyTop),
+            new Box(Margin, height * 0.30, contentWidth, height * 0.30),
+            new Box(Margin, height * 0.24, contentWidth, height * 0.30),
+            new Box(Margin, height * 0.56, contentWidth, height * 0.22),
+            new Box(width - Margin - 120, footerTop, 120, 28),
+            TitleFontSize: 32,
+            MinTitleFontSize: 22,
+            SectionTitleFontSize: 40,
+            DeckTitleFontSize: 48,
+            DeckSubtitleFontSize: 22,
+            BodyFontSizes: [24, 22, 20, 18, 16],
+            ReferenceFontSize: 16,
+            SlideNumberFontSize: 12,
+            LineHeightFactor: 1.5,
+            InsetX: 7.2,
+            InsetY: 3.6,
+            IndentPerLevel: 28);
+    }
+
+    public static SlideTheme Default { get; } = ForSlideSize(960, 540);
+
+    /// <summary>The smallest body size: text that does not fit at this size continues on the next slide.</summary>
+    public double MinBodyFontSize => BodyFontSizes[^1];
+
+    public double LineHeight(double fontSize) => Math.Round(fontSize * LineHeightFactor, 2);
+
+    /// <summary>Space above a paragraph that is not the first on its slide.</summary>
+    public double SpaceBefore(SlideParagraph paragraph, double fontSize, ContentKind kind) =>
+        paragraph.IsContinuation ? 0
+        : kind == ContentKind.References ? Math.Round(fontSize * 0.15, 2)
+        : paragraph.Level == 0 ? Math.Round(fontSize * 0.5, 2)
+        : Math.Round(fontSize * 0.2, 2);
+
+    /// <summary>Font size of a paragraph: nested list levels are one step smaller.</summary>
+    public double ParagraphFontSize(SlideParagraph paragraph, double bodySize) =>
+        paragraph.Level == 0 ? bodySize : Math.Max(bodySize - 2, MinBodyFontSize);
+
+    /// <summary>Left margin of a paragraph's text (bullets hang in the indent before it).</summary>
+    public double TextIndent(SlideParagraph paragraph, double fontSize) =>
+        paragraph.Level * IndentPerLevel + (paragraph.Marker == ParagraphMarker.None ? 0 : MarkerWidth(fontSize));
+
+    /// <summary>Room for "•" or "12." before a list item's text.</summary>
+    public static double MarkerWidth(double fontSize) => Math.Round(fontSize * 1.5, 2);
+}
