@@ -11,6 +11,8 @@ public sealed class FontLibrary : IDisposable
     public const string CjkFamily = "Noto Sans SC";
     public const string MonoFamily = "JetBrains Mono";
 
+    private const int MaxCachedSubsets = 32;
+
     private readonly ConcurrentDictionary<string, Lazy<byte[]>> _subsets = new(StringComparer.Ordinal);
 
     public FontLibrary(FontFile regular, FontFile bold, FontFile mono)
@@ -93,6 +95,8 @@ public sealed class FontLibrary : IDisposable
     {
         var sorted = codePoints.Distinct().OrderBy(c => c).ToArray();
         var key = font.Path + "|" + string.Join(",", sorted);
+        // A run subsets a handful of sets; a long-lived process (watch mode, tests) must not grow without bound.
+        if (_subsets.Count > MaxCachedSubsets) _subsets.Clear();
         return _subsets.GetOrAdd(key, _ => new Lazy<byte[]>(() => HbSubset.Subset(font.Data, sorted))).Value;
     }
 
