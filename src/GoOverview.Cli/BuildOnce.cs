@@ -1,28 +1,56 @@
 using GoOverview.Fonts;
 using GoOverview.Model.Diagnostics;
+using Spectre.Console;
 
 namespace GoOverview.Cli;
 
 /// <summary>Runs one build, prints its diagnostics and summary, and decides the exit code.</summary>
 public static class BuildOnce
 {
+    /// <summary>Sources at least this large get a live progress line when the console is a terminal.</summary>
+    private const long ProgressThresholdBytes = 256 * 1024;
+
     public static int Run(BuildSettings settings, FontLibrary? sharedFonts = null)
     {
         var diagnostics = new DiagnosticBag();
-        diagnostics.Reported += d => Console.Error.WriteLine(d.ToString());
+        var showProgress = WantsProgress(settings);
+        if (!showProgress) diagnostics.Reported += d => Console.Error.WriteLine(d.ToString());
         IReadOnlyList<FormatResult> results;
-        var runner = new BuildRunner(settings, diagnostics);
+        BuildRunner? runner = null;
         try
         {
-            results = runner.Run(sharedFonts);
+            if (showProgress)
+            {
+                results = [];
+                AnsiConsole.Status().Start("building", status =>
+                {
+                    runner = new BuildRunner(settings, diagnostics, message => status.Status(Markup.Escape(message)));
+                    results = runner.Run(sharedFonts);
+                });
+                foreach (var d in diagnostics.Items) Console.Error.WriteLine(d.ToString());
+            }
+            else
+            {
+                runner = new BuildRunner(settings, diagnostics);
+                results = runner.Run(sharedFonts);
+            }
         }
         catch (ContentException e)
         {
+            if (showProgress) foreach (var d in diagnostics.Items) Console.Error.WriteLine(d.ToString());
+            diagnostics.Reported += d => Console.Error.WriteLine(d.ToString());
             diagnostics.Error("content", e.Message, e.Location);
             return ExitCodes.ContentError;
         }
-        if (!settings.Quiet) Summary.Print(results, runner.ReadElapsed, Console.Out);
+        if (!settings.Quiet) Summary.Print(results, runner!.ReadElapsed, Console.Out);
         return ExitCodeFor(results, diagnostics, settings.Strict);
+    }
+
+    private static bool WantsProgress(BuildSettings settings)
+    {
+        if (settings.Quiet || Console.IsOutputRedirected || Console.IsErrorRedirected || settings.InputPath is null) return false;
+        var file = new FileInfo(settings.InputPath);
+        return file.Exists && file.Length >= ProgressThresholdBytes;
     }
 
     public static int ExitCodeFor(IReadOnlyList<FormatResult> results, DiagnosticBag diagnostics, bool strict)

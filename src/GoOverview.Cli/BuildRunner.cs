@@ -10,13 +10,14 @@ namespace GoOverview.Cli;
 public sealed record FormatResult(string Format, string Path, bool Succeeded, TimeSpan Elapsed, long Bytes, string? Failure);
 
 /// <summary>One build: read the source once, load fonts once, run the writers (in parallel), write outputs atomically.</summary>
-public sealed class BuildRunner(BuildSettings settings, DiagnosticBag diagnostics)
+public sealed class BuildRunner(BuildSettings settings, DiagnosticBag diagnostics, Action<string>? progress = null)
 {
     public TimeSpan ReadElapsed { get; private set; }
 
     public IReadOnlyList<FormatResult> Run(FontLibrary? sharedFonts = null)
     {
         var clock = Stopwatch.StartNew();
+        progress?.Invoke("reading " + (settings.InputPath ?? "the built-in sample"));
         var document = SourceLoader.Load(settings, diagnostics);
         ReadElapsed = clock.Elapsed;
         RefuseOverwritingInput(document);
@@ -36,6 +37,7 @@ public sealed class BuildRunner(BuildSettings settings, DiagnosticBag diagnostic
             Parallel.For(0, writerFormats.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
                 var writer = WriterRegistry.Create(writerFormats[i], settings.Writers);
+                progress?.Invoke("writing " + writer.Format);
                 parallel[i] = WriteOne(writer.Format, document, OutputPath(document, writer.Extension),
                     s => writer.Write(document, s, context));
             });
