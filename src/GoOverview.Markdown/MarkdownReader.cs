@@ -1,3 +1,5 @@
+using GoOverview.Markdown.Conversion;
+using GoOverview.Markdown.Parsing;
 using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
 
@@ -15,6 +17,12 @@ public static class MarkdownReader
     /// <param name="markdown">The source text (a leading BOM and CRLF line ends are accepted).</param>
     /// <param name="sourcePath">File name used in diagnostics and for output names.</param>
     /// <param name="baseDirectory">Folder that relative image paths resolve against (null: none).</param>
-    public static Document Read(string markdown, string sourcePath, string? baseDirectory, DiagnosticBag diagnostics, ReaderOptions? options = null) =>
-        throw new NotImplementedException("reader not written yet");
+    /// <exception cref="ContentException">The text nests deeper than the reader can follow.</exception>
+    public static Document Read(string markdown, string sourcePath, string? baseDirectory, DiagnosticBag diagnostics, ReaderOptions? options = null)
+    {
+        var text = SourceText.Normalize(markdown);
+        var parsed = Markdig.Markdown.Parse(text, MarkdigPipeline.Instance);
+        var context = new ConversionContext(sourcePath, diagnostics);
+        return DocumentConverter.Convert(parsed, sourcePath, baseDirectory, context, options ?? ReaderOptions.Default);
+    }
 }

@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using GoOverview.Markdown.Blocks;
+using GoOverview.Markdown.Metadata;
+using GoOverview.Markdown.Transforms;
+using GoOverview.Model;
+using Markdig.Extensions.Yaml;
+using Md = Markdig.Syntax;
+
+namespace GoOverview.Markdown.Conversion;
+
+/// <summary>A parsed Markdig document → the model: blocks, footnotes, metadata, then the inline transforms.</summary>
+internal static class DocumentConverter
+{
+    public static Document Convert(Md.MarkdownDocument parsed, string sourcePath, string? baseDirectory, ConversionContext context, ReaderOptions options)
+    {
+        var frontMatter = parsed.OfType<YamlFrontMatterBlock>().FirstOrDefault() is { } yaml
+            ? FrontMatter.Parse(YamlText(yaml), yaml.Line + 2, context)
+            : new Dictionary<string, List<string>>();
+
+        var blocks = BlockConverter.ConvertChildren(parsed, context);
+        var footnotes = FootnoteConverter.Collect(parsed, context);
+
+        var rewriter = new InlineListRewriter(inlines => TextMerger.Apply(CjkSoftBreak.Apply(inlines)));
+        blocks = rewriter.Blocks(blocks);
+        footnotes = rewriter.Footnotes(footnotes);
+
+        var metadata = MetadataBuilder.Build(frontMatter, options.MetadataOverrides, blocks);
+        return new Document(metadata, blocks, footnotes, sourcePath, baseDirectory);
+    }
+
+    /// <summary>The YAML between the --- fences.</summary>
+    private static string YamlText(YamlFrontMatterBlock yaml)
+    {
+        var lines = yaml.Lines.ToString().Split('\n').ToList();
+        if (lines.Count > 0 && lines[0].Trim() == "---") lines.RemoveAt(0);
+        if (lines.Count > 0 && lines[^1].Trim() is "---" or "...") lines.RemoveAt(lines.Count - 1);
+        return string.Join('\n', lines);
+    }
+}

@@ -1,0 +1,68 @@
+using GoOverview.Markdown.Conversion;
+using GoOverview.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace GoOverview.Markdown.Metadata;
+
+/// <summary>
+/// Reads the YAML front matter into key → values (a scalar is one value, a sequence several; nested mappings become
+/// "parent.child" keys). Invalid YAML is a warning with its line; the document is still read.
+/// </summary>
+internal static class FrontMatter
+{
+    /// <param name="yaml">The YAML text without the --- fences.</param>
+    /// <param name="firstLine">1-based source line of the first YAML line (for diagnostics).</param>
+    public static Dictionary<string, List<string>> Parse(string yaml, int firstLine, ConversionContext context)
+    {
+        var values = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        if (string.IsNullOrWhiteSpace(yaml)) return values;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0) return values;
+            if (stream.Documents[0].RootNode is YamlMappingNode root) AddMapping(root, "", values);
+            else context.Diagnostics.Warning("yaml-front-matter", "front matter is not a key: value mapping; it is ignored",
+                new SourceLocation(context.SourcePath, firstLine, 1));
+        }
+        catch (YamlException e)
+        {
+            var line = firstLine + (int)Math.Max(0, e.Start.Line - 1);
+            context.Diagnostics.Warning("yaml-front-matter", "invalid YAML front matter: " + FirstLine(e.Message) + "; it is ignored",
+                new SourceLocation(context.SourcePath, line, (int)Math.Max(1, e.Start.Column)));
+            values.Clear();
+        }
+        return values;
+    }
+
+    private static void AddMapping(YamlMappingNode mapping, string prefix, Dictionary<string, List<string>> values)
+    {
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var key = prefix + (keyNode is YamlScalarNode { Value: { } k } ? k : keyNode.ToString());
+            switch (valueNode)
+            {
+                case YamlScalarNode scalar:
+                    values[key] = [scalar.Value ?? ""];
+                    break;
+                case YamlSequenceNode sequence:
+                    values[key] = sequence.Children.Select(Flatten).ToList();
+                    break;
+                case YamlMappingNode nested:
+                    AddMapping(nested, key + ".", values);
+                    break;
+            }
+        }
+    }
+
+    private static string Flatten(YamlNode node) => node switch
+    {
+        YamlScalarNode s => s.Value ?? "",
+        YamlSequenceNode seq => string.Join(", ", seq.Children.Select(Flatten)),
+        YamlMappingNode map => string.Join(", ", map.Children.Select(p => $"{Flatten(p.Key)}: {Flatten(p.Value)}")),
+        _ => node.ToString(),
+    };
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+}

@@ -1,0 +1,29 @@
+using Markdig;
+using Markdig.Extensions.EmphasisExtras;
+
+namespace GoOverview.Markdown.Parsing;
+
+/// <summary>The one Markdig pipeline of the program, built once (pipelines are thread-safe and reusable).</summary>
+internal static class MarkdigPipeline
+{
+    /// <summary>Markdig refuses trees deeper than this; the converter flattens anything past its own, smaller cap.</summary>
+    public const int MarkdigNestingLimit = 100_000;
+
+    public static readonly MarkdownPipeline Instance = Build();
+
+    private static MarkdownPipeline Build()
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UseYamlFrontMatter()
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseTaskLists()
+            .UseAutoLinks()
+            // Only ~~strike~~: single '~' (subscript) and '++' (inserted) misfire on Chinese ranges "10~20" and "C++".
+            .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
+            .UseGenericAttributes()
+            .UseCjkFriendlyEmphasis()
+            .UsePreciseSourceLocation();
+        return builder.Build();
+    }
+}

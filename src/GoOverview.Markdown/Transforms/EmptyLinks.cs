@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using GoOverview.Markdown.Conversion;
+using GoOverview.Model;
+
+namespace GoOverview.Markdown.Transforms;
+
+/// <summary>
+/// Links with nothing to show or nowhere to go: <c>[]()</c> is dropped; text without a URL stays as plain text;
+/// a URL without text shows the URL. Each case warns with file:line.
+/// </summary>
+internal static class EmptyLinks
+{
+    public static ImmutableArray<Inline> Resolve(ImmutableArray<Inline> content, string url, string title, SourceLocation location, ConversionContext context)
+    {
+        var hasText = PlainText.Of(content).Trim().Length > 0 || content.Any(i => i is Image);
+        var hasUrl = url.Trim().Length > 0;
+        if (hasText && hasUrl) return [new Link(content, url.Trim(), title)];
+        if (!hasText && !hasUrl)
+        {
+            context.DroppedEmptyLinks++;
+            context.Diagnostics.Warning("empty-link", "empty link (no text, no URL) dropped", location);
+            return [];
+        }
+        if (hasText)
+        {
+            context.Diagnostics.Warning("link-without-url", $"link \"{PlainText.Of(content)}\" has no URL; its text is kept as plain text", location);
+            return content;
+        }
+        context.Diagnostics.Warning("link-without-text", $"link to {url.Trim()} has no text; the URL is shown instead", location);
+        return [new Link([new Text(url.Trim())], url.Trim(), title)];
+    }
+}
