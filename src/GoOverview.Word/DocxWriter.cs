@@ -1,15 +1,131 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
 using GoOverview.Export;
+using GoOverview.Fonts;
 using GoOverview.Model;
+using GoOverview.Model.Diagnostics;
+using GoOverview.Word.Content;
+using GoOverview.Word.Fonts;
+using GoOverview.Word.Parts;
+using GoOverview.Word.Styles;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace GoOverview.Word;
 
-/// <summary>The Word (.docx) writer (not built yet: the CLI reports that and exits non-zero).</summary>
+/// <summary>
+/// The Word (.docx) writer: named styles from a reference document, East Asian fonts and language, embedded font
+/// subsets, real numbering, footnotes, a TOC field with cached entries, page-number fields.
+/// </summary>
 public sealed class DocxWriter : IDocumentWriter
 {
+    public const string BundledReference = "reference.docx";
+
+    private readonly DocxOptions _options;
+
+    public DocxWriter() : this(DocxOptions.Default) { }
+
+    public DocxWriter(DocxOptions options) => _options = options;
+
     public string Format => "docx";
 
     public string Extension => ".docx";
 
-    public void Write(Document document, Stream output, ExportContext context) =>
-        throw new NotSupportedException("the Word (.docx) writer is not built yet");
+    public void Write(Model.Document document, Stream output, ExportContext context)
+    {
+        var styles = LoadStyles(context.Diagnostics);
+        var lang = document.Metadata.Lang.Length > 0 ? document.Metadata.Lang : Metadata.DefaultLang;
+        styles.SetLanguage(lang);
+        using var buffer = new MemoryStream();
+        using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        {
+            var main = package.AddMainDocumentPart();
+            var build = new WordBuild(document, context, _options, main, styles, PageLayout.From(styles.ReferenceSection));
+            var title = TitleOf(document);
+            var body = new Body();
+            body.Append(BodyContent(build, title));
+            body.Append(build.Page.ToSection(HeaderFooterWriter.AddHeader(build, title), HeaderFooterWriter.AddFooter(build)));
+            main.Document = new W.Document(body);
+            build.Numbering.Write(main);
+            main.AddNewPart<StyleDefinitionsPart>().Styles = styles.Root;
+            FontEmbedder.Write(main, context.Fonts, FontCharacters(document, title), _options.EmbedFonts);
+            SettingsWriter.Write(main, _options.EmbedFonts, updateFields: _options.TableOfContents, build.Footnotes.HasNotes,
+                lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || lang.StartsWith("ja", StringComparison.OrdinalIgnoreCase) || lang.StartsWith("ko", StringComparison.OrdinalIgnoreCase) ? lang : "zh-CN");
+            CoreProperties.Write(package, build, title);
+        }
+        buffer.Position = 0;
+        buffer.CopyTo(output);
+    }
+
+    private StyleSheet LoadStyles(DiagnosticBag diagnostics)
+    {
+        if (_options.ReferenceDocPath is { } path)
+        {
+            if (!File.Exists(path)) throw new ContentException($"reference document not found: {path}");
+            return StyleSheet.FromReference(path, diagnostics);
+        }
+        try
+        {
+            return StyleSheet.FromReference(Templates.PathOf(BundledReference), diagnostics);
+        }
+        catch (FileNotFoundException)
+        {
+            return StyleSheet.FromDefaults();
+        }
+    }
+
+    /// <summary>Title block, table of contents, then the body; a leading H1 that is the title stays before the TOC.</summary>
+    private static List<OpenXmlElement> BodyContent(WordBuild build, string title)
+    {
+        var document = build.Document;
+        var writer = new BlockWriter(build, build.Main);
+        var context = BlockContext.Body(StyleNames.BodyText);
+        var result = new List<OpenXmlElement>();
+        var blocks = document.Blocks;
+        var leadingTitle = blocks.FirstOrDefault() is Heading { Level: 1 } h && PlainText.Of(h.Content).Trim() == title;
+        if (!leadingTitle) result.AddRange(TitleBlock(build, writer, title));
+        else
+        {
+            result.AddRange(writer.Convert([blocks[0]], context));
+            blocks = blocks.RemoveAt(0);
+        }
+        var meta = document.Metadata;
+        if (leadingTitle) result.AddRange(AuthorAndDate(build, writer, meta));
+        if (build.Options.TableOfContents) result.AddRange(TocWriter.Create(build, blocks));
+        result.AddRange(writer.Convert(blocks, context));
+        return result;
+    }
+
+    private static IEnumerable<OpenXmlElement> TitleBlock(WordBuild build, BlockWriter writer, string title)
+    {
+        var meta = build.Document.Metadata;
+        if (meta.Title.Length == 0) yield break;
+        yield return Line(build, writer, StyleNames.Title, title);
+        if (meta.Subtitle.Length > 0) yield return Line(build, writer, StyleNames.Subtitle, meta.Subtitle);
+        foreach (var p in AuthorAndDate(build, writer, meta)) yield return p;
+    }
+
+    private static IEnumerable<OpenXmlElement> AuthorAndDate(WordBuild build, BlockWriter writer, Metadata meta)
+    {
+        if (meta.Authors.Length > 0) yield return Line(build, writer, StyleNames.Author, meta.AuthorLine);
+        if (meta.Date.Length > 0) yield return Line(build, writer, StyleNames.Date, meta.Date);
+    }
+
+    private static W.Paragraph Line(WordBuild build, BlockWriter writer, string style, string text)
+    {
+        var paragraph = writer.NewParagraph(style, null);
+        paragraph.Append(InlineWriter.TextRun(build.Clean(text, null), RunFormat.Plain, han: false));
+        return paragraph;
+    }
+
+    private static string TitleOf(Model.Document document) =>
+        document.Metadata.Title.Length > 0 ? document.Metadata.Title : document.Name;
+
+    /// <summary>Every character the file shows, including text the writer adds (TOC title, bullets, page numbers).</summary>
+    private static SortedSet<int> FontCharacters(Model.Document document, string title)
+    {
+        var set = DocumentCharacters.Collect(document);
+        DocumentCharacters.Add(set, title + "目录Contents0123456789/[]•◦▪☐☒.abcdefghijklmnopqrstuvwxyz" + HeaderFooterWriter.PageSeparator);
+        return set;
+    }
 }

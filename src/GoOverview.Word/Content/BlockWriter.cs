@@ -1,0 +1,140 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using GoOverview.Model;
+using GoOverview.Model.Diagnostics;
+using GoOverview.Word.Styles;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace GoOverview.Word.Content;
+
+/// <summary>Converts blocks to body elements (paragraphs, tables, bookmarks) of the part they are placed in.</summary>
+internal sealed class BlockWriter(WordBuild build, OpenXmlPart part)
+{
+    private const int QuoteIndent = 420;
+
+    public List<OpenXmlElement> Convert(IEnumerable<Block> blocks, BlockContext context)
+    {
+        var result = new List<OpenXmlElement>();
+        foreach (var block in blocks) Append(result, block, context);
+        return result;
+    }
+
+    private void Append(List<OpenXmlElement> into, Block block, BlockContext context)
+    {
+        if (block is not Heading && Bookmarks.IdOf(block) is { Length: > 0 } id && build.Bookmarks.NameFor(id) is { } name)
+        {
+            var (start, end) = build.Bookmarks.Create(name);
+            into.Add(start);
+            into.Add(end);
+        }
+        switch (block)
+        {
+            case Heading h: into.Add(HeadingParagraph(h)); break;
+            case Model.Paragraph p: into.Add(TextParagraph(p.Content, context.ParagraphStyle, context, p.Location)); break;
+            case BulletList l: AppendList(into, l.Items, ordered: false, 1, context, l.Location); break;
+            case OrderedList l: AppendList(into, l.Items, ordered: true, l.Start, context, l.Location); break;
+            case Model.BlockQuote q:
+                into.AddRange(Convert(q.Blocks, context with
+                {
+                    ParagraphStyle = StyleNames.BlockText,
+                    IndentTwips = context.ParagraphStyle == StyleNames.BlockText ? context.IndentTwips + QuoteIndent : context.IndentTwips,
+                }));
+                break;
+            case CodeBlock c: into.Add(CodeParagraph(c, context)); break;
+            case Model.Table t: into.Add(new TableWriter(build, part).Create(t, context)); break;
+            case Figure f: AppendFigure(into, f, context); break;
+            case ThematicBreak: into.Add(ThematicBreakParagraph()); break;
+            case Model.Div d: into.AddRange(Convert(d.Blocks, context)); break;
+            case RawBlock r:
+                build.Context.Diagnostics.Warning("raw-block", $"raw {r.Format} block has no Word equivalent and is left out", r.Location);
+                break;
+            case FootnoteDefinition: break; // written where it is referenced
+        }
+    }
+
+    private W.Paragraph HeadingParagraph(Heading heading)
+    {
+        var paragraph = NewParagraph(StyleNames.Heading(heading.Level), null);
+        var name = build.Bookmarks.NameFor(heading);
+        var content = Inlines(heading.Content, heading.Location, inFootnote: false);
+        if (name is null)
+        {
+            paragraph.Append(content);
+            return paragraph;
+        }
+        var (start, end) = build.Bookmarks.Create(name);
+        paragraph.Append(start);
+        paragraph.Append(content);
+        paragraph.Append(end);
+        return paragraph;
+    }
+
+    private W.Paragraph TextParagraph(ImmutableArray<Inline> content, string style, BlockContext context, SourceLocation? where,
+        NumberingProperties? numbering = null)
+    {
+        var paragraph = NewParagraph(style, context.IndentTwips > 0 && numbering is null ? context.IndentTwips : null, numbering);
+        paragraph.Append(Inlines(content, where, context.InFootnote));
+        return paragraph;
+    }
+
+    public W.Paragraph NewParagraph(string style, int? indentLeft, NumberingProperties? numbering = null)
+    {
+        var properties = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = build.Styles.Id(style) } };
+        if (numbering is not null) properties.NumberingProperties = numbering;
+        if (indentLeft is { } left) properties.Indentation = new Indentation { Left = left.ToString(CultureInfo.InvariantCulture) };
+        return new W.Paragraph(properties);
+    }
+
+    private List<OpenXmlElement> Inlines(ImmutableArray<Inline> content, SourceLocation? where, bool inFootnote) =>
+        new InlineWriter(build, part, where, inFootnote).Convert(content, RunFormat.Plain);
+
+    private void AppendList(List<OpenXmlElement> into, ImmutableArray<Model.ListItem> items, bool ordered, int start, BlockContext context, SourceLocation? where)
+    {
+        var level = Math.Min(context.ListLevel + 1, 8);
+        var numId = build.Numbering.NewList(ordered, level, start);
+        var inner = context with
+        {
+            ParagraphStyle = context.ParagraphStyle == StyleNames.BlockText ? StyleNames.BlockText : StyleNames.ListParagraph,
+            ListLevel = level,
+            IndentTwips = ListNumbering.IndentPerLevel * (level + 1),
+        };
+        foreach (var item in items)
+        {
+            var numbering = ListNumbering.Properties(numId, level);
+            var blocks = item.Blocks;
+            var first = blocks.FirstOrDefault() as Model.Paragraph;
+            var content = first?.Content ?? ImmutableArray<Inline>.Empty;
+            if (item.Task != TaskState.None) content = content.Insert(0, new Model.Text(item.Task == TaskState.Checked ? "☒ " : "☐ "));
+            into.Add(TextParagraph(content, inner.ParagraphStyle, inner, first?.Location ?? where, numbering));
+            into.AddRange(Convert(first is null ? blocks : blocks.RemoveAt(0), inner));
+        }
+    }
+
+    private W.Paragraph CodeParagraph(CodeBlock code, BlockContext context)
+    {
+        var paragraph = NewParagraph(StyleNames.SourceCode, context.IndentTwips > 0 ? context.IndentTwips : null);
+        var text = build.Clean(code.Text.Replace("\r\n", "\n").TrimEnd('\n'), code.Location);
+        paragraph.Append(InlineWriter.TextRun(text, RunFormat.Plain, han: false));
+        return paragraph;
+    }
+
+    private void AppendFigure(List<OpenXmlElement> into, Figure figure, BlockContext context)
+    {
+        var image = NewParagraph(StyleNames.Figure, null);
+        image.Append(Inlines([figure.Image], figure.Location, context.InFootnote));
+        into.Add(image);
+        if (!figure.Caption.IsDefaultOrEmpty) into.Add(TextParagraph(figure.Caption, StyleNames.Caption, context with { IndentTwips = 0 }, figure.Location));
+    }
+
+    private W.Paragraph ThematicBreakParagraph()
+    {
+        var paragraph = NewParagraph(StyleNames.Normal, null);
+        var properties = paragraph.ParagraphProperties!;
+        properties.ParagraphBorders = new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "A6A6A6" });
+        properties.SpacingBetweenLines = new SpacingBetweenLines { Before = "120", After = "240" };
+        return paragraph;
+    }
+}

@@ -1,0 +1,69 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using GoOverview.Model;
+using GoOverview.Word.Styles;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace GoOverview.Word.Content;
+
+/// <summary>
+/// Footnotes as real Word footnotes: a w:footnoteReference in the text and the note's blocks in the footnotes part
+/// (which starts with the separator notes -1 and 0 that Word expects).
+/// </summary>
+internal sealed class FootnoteWriter(WordBuild build)
+{
+    private FootnotesPart? _part;
+    private long _nextId = 1;
+
+    public bool HasNotes => _part is not null;
+
+    /// <summary>The reference run for a note, or null (with a diagnostic) when the note has no definition.</summary>
+    public Run? Reference(FootnoteRef reference, SourceLocation? where)
+    {
+        var definition = build.Document.Footnotes.FirstOrDefault(f => f.Label == reference.Label);
+        if (definition is null)
+        {
+            build.Context.Diagnostics.Warning("footnote-missing", $"footnote [^{reference.Label}] has no definition; its number is shown as text", where);
+            return null;
+        }
+        var id = _nextId++;
+        Part().Footnotes!.Append(Note(definition, id));
+        var run = new Run(new RunProperties { RunStyle = new RunStyle { Val = build.Styles.Id(StyleNames.FootnoteReference) } });
+        run.Append(new FootnoteReference { Id = id });
+        return run;
+    }
+
+    private Footnote Note(FootnoteDefinition definition, long id)
+    {
+        var note = new Footnote { Id = id };
+        var context = new BlockContext(StyleNames.FootnoteText, -1, 0, InFootnote: true);
+        var blocks = new BlockWriter(build, Part()).Convert(definition.Blocks, context);
+        var mark = new Run(new RunProperties { RunStyle = new RunStyle { Val = build.Styles.Id(StyleNames.FootnoteReference) } }, new FootnoteReferenceMark());
+        var space = new Run(new W.Text(" ") { Space = SpaceProcessingModeValues.Preserve });
+        if (blocks.FirstOrDefault() is W.Paragraph first)
+        {
+            var afterProperties = first.ParagraphProperties is null ? 0 : 1;
+            first.InsertAt(space, afterProperties);
+            first.InsertAt(mark, afterProperties);
+        }
+        else
+        {
+            var paragraph = new BlockWriter(build, Part()).NewParagraph(StyleNames.FootnoteText, null);
+            paragraph.Append(mark, space);
+            blocks.Insert(0, paragraph);
+        }
+        note.Append(blocks);
+        return note;
+    }
+
+    private FootnotesPart Part()
+    {
+        if (_part is not null) return _part;
+        _part = build.Main.AddNewPart<FootnotesPart>();
+        _part.Footnotes = new Footnotes(
+            new Footnote(new W.Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
+            new Footnote(new W.Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
+        return _part;
+    }
+}

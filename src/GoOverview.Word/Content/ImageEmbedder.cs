@@ -1,0 +1,97 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using GoOverview.Model;
+using A = DocumentFormat.OpenXml.Drawing;
+using Dw = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
+
+namespace GoOverview.Word.Content;
+
+/// <summary>Embeds images as inline drawings at their natural size (96 dpi), shrunk to the text width, with alt text.</summary>
+internal sealed class ImageEmbedder(WordBuild build)
+{
+    private const long EmuPerPixel = 9525;
+    private readonly Dictionary<(OpenXmlPart Part, string Url), string> _relIdByImage = new();
+    private readonly Dictionary<string, ImageData?> _dataByUrl = new(StringComparer.Ordinal);
+    private uint _nextDrawingId = 1;
+
+    /// <summary>A run holding the drawing, or null when the image cannot be loaded (a diagnostic was reported).</summary>
+    public Run? CreateRun(Model.Image image, OpenXmlPart part, SourceLocation? where)
+    {
+        var data = Load(image.Url, where);
+        if (data is null) return null;
+        if (!_relIdByImage.TryGetValue((part, image.Url), out var relId))
+        {
+            var imagePart = AddImagePart(part, data.MediaType);
+            using (var stream = imagePart.GetStream(FileMode.Create, FileAccess.Write)) stream.Write(data.Bytes);
+            relId = part.GetIdOfPart(imagePart);
+            _relIdByImage[(part, image.Url)] = relId;
+        }
+        long cx = data.WidthPx * EmuPerPixel, cy = data.HeightPx * EmuPerPixel;
+        if (cx > build.TextWidthEmu)
+        {
+            cy = cy * build.TextWidthEmu / cx;
+            cx = build.TextWidthEmu;
+        }
+        var alt = build.Clean(image.Alt.Length > 0 ? image.Alt : image.Title, where);
+        return new Run(new Drawing(Inline(relId, cx, cy, alt, _nextDrawingId++)));
+    }
+
+    private ImageData? Load(string url, SourceLocation? where)
+    {
+        if (_dataByUrl.TryGetValue(url, out var cached)) return cached;
+        ImageData? data = null;
+        var resource = build.Context.Resources.TryLoad(url, where);
+        if (resource is not null)
+        {
+            data = ImageData.From(resource, out var problem);
+            if (data is null) build.Context.Diagnostics.Warning("image-unreadable", $"image '{url}' cannot be embedded in Word: {problem}; its alt text is shown instead", where);
+        }
+        _dataByUrl[url] = data;
+        return data;
+    }
+
+    private static ImagePart AddImagePart(OpenXmlPart part, string mediaType)
+    {
+        var type = mediaType switch
+        {
+            "image/jpeg" => ImagePartType.Jpeg,
+            "image/gif" => ImagePartType.Gif,
+            _ => ImagePartType.Png,
+        };
+        return part switch
+        {
+            MainDocumentPart main => main.AddImagePart(type),
+            FootnotesPart notes => notes.AddImagePart(type),
+            _ => throw new InvalidOperationException("images are only placed in the body and footnotes"),
+        };
+    }
+
+    private static Dw.Inline Inline(string relId, long cx, long cy, string alt, uint id)
+    {
+        var name = "Picture " + id;
+        return new Dw.Inline(
+            new Dw.Extent { Cx = cx, Cy = cy },
+            new Dw.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
+            new Dw.DocProperties { Id = id, Name = name, Description = alt },
+            new Dw.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+            new A.Graphic(new A.GraphicData(
+                new Pic.Picture(
+                    new Pic.NonVisualPictureProperties(
+                        new Pic.NonVisualDrawingProperties { Id = 0U, Name = name, Description = alt },
+                        new Pic.NonVisualPictureDrawingProperties()),
+                    new Pic.BlipFill(
+                        new A.Blip { Embed = relId },
+                        new A.Stretch(new A.FillRectangle())),
+                    new Pic.ShapeProperties(
+                        new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = cx, Cy = cy }),
+                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
+            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+        {
+            DistanceFromTop = 0U,
+            DistanceFromBottom = 0U,
+            DistanceFromLeft = 0U,
+            DistanceFromRight = 0U,
+        };
+    }
+}

@@ -1,0 +1,48 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using GoOverview.Fonts;
+using GoOverview.Word.Styles;
+
+namespace GoOverview.Word.Fonts;
+
+/// <summary>
+/// Writes the font table: the fonts the styles name, and (when embedding) the subsets of the bundled fonts as
+/// obfuscated .odttf parts referenced with w:embedRegular / w:embedBold (ECMA-376 §17.8.3).
+/// </summary>
+internal static class FontEmbedder
+{
+    private const string CharsetGb2312 = "86";
+
+    public static void Write(MainDocumentPart main, FontLibrary fonts, IReadOnlyCollection<int> codePoints, bool embed)
+    {
+        var tablePart = main.AddNewPart<FontTablePart>();
+        var cjk = new Font { Name = DefaultStyles.EastAsianFont };
+        cjk.Append(new FontCharSet { Val = CharsetGb2312 }, new FontFamily { Val = FontFamilyValues.Swiss },
+            new Pitch { Val = FontPitchValues.Variable });
+        var mono = new Font { Name = DefaultStyles.MonoFont };
+        mono.Append(new FontFamily { Val = FontFamilyValues.Modern }, new Pitch { Val = FontPitchValues.Fixed });
+        if (embed)
+        {
+            cjk.Append(Embed<EmbedRegularFont>(tablePart, fonts.Subset(fonts.Regular, codePoints)));
+            cjk.Append(Embed<EmbedBoldFont>(tablePart, fonts.Subset(fonts.Bold, codePoints)));
+            mono.Append(Embed<EmbedRegularFont>(tablePart, fonts.Subset(fonts.Mono, codePoints)));
+        }
+        tablePart.Fonts = new DocumentFormat.OpenXml.Wordprocessing.Fonts(cjk, mono);
+    }
+
+    private static T Embed<T>(FontTablePart tablePart, byte[] subset) where T : FontRelationshipType, new()
+    {
+        var key = OdttfObfuscation.KeyFor(subset);
+        var part = tablePart.AddFontPart(FontPartType.FontOdttf);
+        using (var stream = part.GetStream(FileMode.Create, FileAccess.Write))
+        {
+            stream.Write(OdttfObfuscation.Apply(subset, key));
+        }
+        return new T
+        {
+            FontKey = OdttfObfuscation.FontKeyAttribute(key),
+            Subsetted = true,
+            Id = tablePart.GetIdOfPart(part),
+        };
+    }
+}

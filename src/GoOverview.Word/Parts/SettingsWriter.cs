@@ -1,0 +1,27 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace GoOverview.Word.Parts;
+
+/// <summary>Document settings: embedded fonts kept on save, fields updated on open, Chinese punctuation compression.</summary>
+internal static class SettingsWriter
+{
+    public static void Write(MainDocumentPart main, bool embedFonts, bool updateFields, bool hasFootnotes, string eastAsianLang)
+    {
+        var fonts = embedFonts ? "<w:embedTrueTypeFonts/><w:saveSubsetFonts/>" : "";
+        var update = updateFields ? """<w:updateFields w:val="true"/>""" : "";
+        var notes = hasFootnotes ? """<w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>""" : "";
+        var xml = $$"""
+            <w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+              <w:zoom w:percent="100"/>{{fonts}}
+              <w:defaultTabStop w:val="420"/>
+              <w:characterSpacingControl w:val="compressPunctuation"/>{{update}}{{notes}}
+              <w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>
+              <w:themeFontLang w:val="en-US" w:eastAsia="{{eastAsianLang}}"/>
+              <w:decimalSymbol w:val="."/>
+              <w:listSeparator w:val=","/>
+            </w:settings>
+            """;
+        main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(xml);
+    }
+}

@@ -1,0 +1,60 @@
+using DocumentFormat.OpenXml.Packaging;
+using GoOverview.Export;
+using GoOverview.Model;
+using GoOverview.Model.Diagnostics;
+using GoOverview.Word.Content;
+using GoOverview.Word.Styles;
+
+namespace GoOverview.Word;
+
+/// <summary>The state of one .docx being written, shared by the converters.</summary>
+internal sealed class WordBuild
+{
+    public WordBuild(Document document, ExportContext context, DocxOptions options, MainDocumentPart main, StyleSheet styles, PageLayout page)
+    {
+        Document = document;
+        Context = context;
+        Options = options;
+        Main = main;
+        Styles = styles;
+        Page = page;
+        Bookmarks = new Bookmarks(document);
+        Images = new ImageEmbedder(this);
+        Footnotes = new FootnoteWriter(this);
+    }
+
+    public Document Document { get; }
+
+    public ExportContext Context { get; }
+
+    public DocxOptions Options { get; }
+
+    public MainDocumentPart Main { get; }
+
+    public StyleSheet Styles { get; }
+
+    public PageLayout Page { get; }
+
+    public Bookmarks Bookmarks { get; }
+
+    public ListNumbering Numbering { get; } = new();
+
+    public ImageEmbedder Images { get; }
+
+    public FootnoteWriter Footnotes { get; }
+
+    /// <summary>Width of the text column in EMU (images are shrunk to it).</summary>
+    public long TextWidthEmu => Page.TextWidthTwips * 635L;
+
+    /// <summary>The text without XML-forbidden characters; reports once per document when some were removed.</summary>
+    public string Clean(string text, SourceLocation? where)
+    {
+        var clean = XmlSafeText.Clean(text, out var removed);
+        if (removed > 0)
+        {
+            Context.Diagnostics.ReportOnce("docx-invalid-char:" + Document.SourcePath, new Diagnostic(Severity.Warning, "invalid-char",
+                $"{removed} control character(s) not allowed in Word documents were removed (first seen here)", where ?? new SourceLocation(Document.SourcePath, 1, 1)));
+        }
+        return clean;
+    }
+}
