@@ -61,7 +61,8 @@ internal sealed class BodyBuilder(DiagnosticBag diagnostics)
             {
                 if (first && block is Paragraph p)
                 {
-                    AddInlines(result, p.Content, level, marker, number, p.Location ?? location);
+                    var content = ordered ? p.Content.Insert(0, new Text($"{number}. ")) : p.Content;
+                    AddInlines(result, content, level, marker, number, p.Location ?? location);
                 }
                 else if (block is BulletList or OrderedList)
                 {

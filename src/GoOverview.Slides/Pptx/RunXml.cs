@@ -1,0 +1,51 @@
+using System.Xml.Linq;
+using GoOverview.Model;
+using GoOverview.Slides.Planning;
+
+namespace GoOverview.Slides.Pptx;
+
+/// <summary>Makes the a:hlinkClick of a link run (a relationship of the slide being written), or null if the link cannot be made.</summary>
+internal delegate XElement? HyperlinkFactory(string url, SourceLocation? location);
+
+/// <summary>
+/// DrawingML runs: every run names its Latin and East Asian typefaces (a:latin, a:ea), a language that matches its
+/// script, and its size; key terms are bold with a hex solid fill.
+/// </summary>
+internal sealed class RunXml(XmlTextCleaner cleaner, string fontFamily, string monoFamily)
+{
+    private static readonly XNamespace A = Ns.A;
+
+    public IEnumerable<XElement> Runs(SlideRun run, double fontSize, SourceLocation? location, HyperlinkFactory? links)
+    {
+        var text = cleaner.Clean(run.Text, location);
+        var link = run.LinkUrl is { Length: > 0 } url && links is not null ? links(url, location) : null;
+        foreach (var (segment, eastAsian) in ScriptSegments.Split(text))
+        {
+            yield return new XElement(A + "r",
+                Properties(run.Style, fontSize, eastAsian, link is null ? null : new XElement(link)),
+                new XElement(A + "t", segment));
+        }
+    }
+
+    public XElement Properties(RunStyle style, double fontSize, bool eastAsian, XElement? hyperlink = null)
+    {
+        var rPr = new XElement(A + "rPr",
+            new XAttribute("lang", eastAsian ? "zh-CN" : "en-US"),
+            eastAsian ? new XAttribute("altLang", "en-US") : null,
+            new XAttribute("sz", Emu.FontSize(fontSize)));
+        if (style.Bold) rPr.Add(new XAttribute("b", "1"));
+        if (style.Italic && !eastAsian) rPr.Add(new XAttribute("i", "1"));
+        if (style.Underline) rPr.Add(new XAttribute("u", "sng"));
+        if (style.Strikethrough) rPr.Add(new XAttribute("strike", "sngStrike"));
+        if (style.Baseline != RunBaseline.Normal) rPr.Add(new XAttribute("baseline", style.Baseline == RunBaseline.Superscript ? "30000" : "-25000"));
+        rPr.Add(new XAttribute("dirty", "0"));
+        if (style.Color is { } color)
+            rPr.Add(new XElement(A + "solidFill", new XElement(A + "srgbClr", new XAttribute("val", color.ToHex()))));
+        var latin = style.Monospace ? monoFamily : fontFamily;
+        rPr.Add(new XElement(A + "latin", new XAttribute("typeface", latin)));
+        rPr.Add(new XElement(A + "ea", new XAttribute("typeface", fontFamily)));
+        rPr.Add(new XElement(A + "cs", new XAttribute("typeface", fontFamily)));
+        if (hyperlink is not null) rPr.Add(hyperlink);
+        return rPr;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Xml.Linq;
+using DocumentFormat.OpenXml.Packaging;
+using GoOverview.Model;
+using GoOverview.Model.Diagnostics;
+
+namespace GoOverview.Slides.Pptx;
+
+/// <summary>
+/// Hyperlinks of one slide: an external URL becomes an external relationship; "#id" jumps to the slide that shows
+/// that heading. Each target gets one relationship per slide.
+/// </summary>
+internal sealed class SlideLinks(SlidePart slide, IReadOnlyDictionary<string, SlidePart> anchors, DiagnosticBag diagnostics)
+{
+    private readonly Dictionary<string, XElement?> _made = new(StringComparer.Ordinal);
+
+    public XElement? Make(string url, SourceLocation? location)
+    {
+        if (_made.TryGetValue(url, out var made)) return made;
+        made = Create(url, location);
+        _made[url] = made;
+        return made;
+    }
+
+    private XElement? Create(string url, SourceLocation? location)
+    {
+        var id = $"rIdLink{_made.Count + 1}";
+        if (url.StartsWith('#'))
+        {
+            if (!anchors.TryGetValue(url[1..], out var target))
+            {
+                diagnostics.Warning("link-target-missing", $"link '{url}' points at no heading shown on the slides; it is kept as plain text", location);
+                return null;
+            }
+            if (target == slide) return null;
+            slide.AddPart(target, id);
+            return new XElement(Ns.A + "hlinkClick", new XAttribute(Ns.R + "id", id), new XAttribute("action", "ppaction://hlinksldjump"));
+        }
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            diagnostics.Warning("link-unusable", $"link '{url}' is not an absolute address; it is kept as plain text on the slides", location);
+            return null;
+        }
+        slide.AddHyperlinkRelationship(uri, true, id);
+        return new XElement(Ns.A + "hlinkClick", new XAttribute(Ns.R + "id", id));
+    }
+}

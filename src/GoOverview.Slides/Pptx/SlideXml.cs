@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Xml.Linq;
+using GoOverview.Slides.Planning;
+
+namespace GoOverview.Slides.Pptx;
+
+/// <summary>One planned slide → the p:sld part: title, body (as planned), and the slide number field.</summary>
+internal sealed class SlideXml(SlideTheme theme, ParagraphXml paragraphs)
+{
+    private static readonly XNamespace A = Ns.A;
+    private static readonly XNamespace P = Ns.P;
+
+    public XElement Build(PlannedSlide slide, LayoutChoice layout, int number, HyperlinkFactory links)
+    {
+        var tree = new XElement(P + "spTree", ShapeXml.TreeStart());
+        switch (slide)
+        {
+            case TitleSlide t:
+                tree.Add(ShapeXml.TextShape(2, "Title 1", layout.Find("ctrTitle", "title"), theme.DeckTitleBox, theme, "b",
+                    [paragraphs.Plain(t.Title, t.TitleFontSize, TitleFitter.TitleStyle, "ctr", links)]));
+                if (t.Subtitle.Length > 0)
+                    tree.Add(ShapeXml.TextShape(3, "Subtitle 2", layout.Find("subTitle", "body"), theme.DeckSubtitleBox, theme, "t",
+                        [paragraphs.Plain(t.Subtitle, theme.DeckSubtitleFontSize, RunStyle.Plain, "ctr", links)]));
+                break;
+            case SectionSlide s:
+                tree.Add(ShapeXml.TextShape(2, "Title 1", layout.Find("title", "ctrTitle"), theme.SectionTitleBox, theme, "ctr",
+                    [paragraphs.Plain(s.Title, s.TitleFontSize, TitleFitter.TitleStyle, "l", links)]));
+                tree.Add(SlideNumber(4, layout, number));
+                break;
+            case ContentSlide c:
+                tree.Add(ShapeXml.TextShape(2, "Title 1", layout.Find("title", "ctrTitle"), theme.TitleBox, theme, "b",
+                    [paragraphs.Plain(c.Title, c.TitleFontSize, TitleFitter.TitleStyle, "l", links)]));
+                tree.Add(ShapeXml.TextShape(3, "Content Placeholder 2", layout.Find("body"), theme.BodyBox, theme, "t", Body(c, links)));
+                tree.Add(SlideNumber(4, layout, number));
+                break;
+        }
+        return new XElement(P + "sld", Ns.Declarations(),
+            new XElement(P + "cSld", tree),
+            new XElement(P + "clrMapOvr", new XElement(A + "masterClrMapping")));
+    }
+
+    private IEnumerable<XElement> Body(ContentSlide slide, HyperlinkFactory links)
+    {
+        if (slide.Body.IsEmpty)
+        {
+            yield return new XElement(A + "p", new XElement(A + "endParaRPr", new XAttribute("lang", "zh-CN")));
+            yield break;
+        }
+        for (var i = 0; i < slide.Body.Length; i++)
+            yield return paragraphs.Body(slide.Body[i], slide.FontSize, slide.Kind, firstOnSlide: i == 0, links);
+    }
+
+    private XElement SlideNumber(int id, LayoutChoice layout, int number)
+    {
+        var placeholder = layout.Find("sldNum");
+        var field = new XElement(A + "p",
+            new XElement(A + "pPr", new XAttribute("algn", "r")),
+            new XElement(A + "fld", new XAttribute("id", TemplateXml.SlideNumberFieldId), new XAttribute("type", "slidenum"),
+                new XElement(A + "rPr", new XAttribute("lang", "en-US"), new XAttribute("sz", Emu.FontSize(theme.SlideNumberFontSize)), new XAttribute("dirty", "0")),
+                new XElement(A + "t", number.ToString(CultureInfo.InvariantCulture))));
+        return ShapeXml.TextShape(id, "Slide Number Placeholder 3", placeholder is null ? null : placeholder with { Size = null },
+            theme.SlideNumberBox, theme, "ctr", [field]);
+    }
+}

@@ -1,0 +1,10 @@
+namespace GoOverview.Slides;
+
+/// <summary>Options of the slide deck writer (the CLI maps its flags to these).</summary>
+public sealed record PptxOptions
+{
+    public static readonly PptxOptions Default = new();
+
+    /// <summary>A user .pptx whose layouts ("Title Slide", "Section Header", "Title and Content", found by name) and theme the deck uses (--reference-pptx).</summary>
+    public string? ReferencePptxPath { get; init; }
+}
