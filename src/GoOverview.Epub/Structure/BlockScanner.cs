@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using GoOverview.Epub.Html;
+using GoOverview.Model;
+
+namespace GoOverview.Epub.Structure;
+
+/// <summary>
+/// Visits blocks in the order the renderer writes them and reports element ids (model ids and ids in raw
+/// HTML), headings and footnote references. The planner uses it to know, before rendering, which file each
+/// link target lands in.
+/// </summary>
+internal sealed class BlockScanner(Action<string> onId, Action<Heading> onHeading, Action<FootnoteRef> onFootnoteRef)
+{
+    public void Blocks(IEnumerable<Block> blocks)
+    {
+        foreach (var block in blocks) Block(block);
+    }
+
+    private void Block(Block block)
+    {
+        switch (block)
+        {
+            case Heading h:
+                onHeading(h);
+                Id(h.Attr.Id);
+                Inlines(h.Content);
+                break;
+            case Paragraph p: Inlines(p.Content); break;
+            case BulletList l: Items(l.Items); break;
+            case OrderedList l: Items(l.Items); break;
+            case BlockQuote q: Blocks(q.Blocks); break;
+            case CodeBlock c: Id(c.Attr.Id); break;
+            case Table t:
+                Id(t.Attr.Id);
+                foreach (var cell in t.Header.Cells) Inlines(cell.Content);
+                foreach (var row in t.Rows)
+                    foreach (var cell in row.Cells) Inlines(cell.Content);
+                break;
+            case Figure f:
+                Id(f.Attr.Id);
+                Inlines(f.Caption);
+                break;
+            case Div d:
+                Id(d.Attr.Id);
+                Blocks(d.Blocks);
+                break;
+            case RawBlock r: RawHtml(r.Format, r.Text); break;
+        }
+    }
+
+    private void Items(ImmutableArray<ListItem> items)
+    {
+        foreach (var item in items) Blocks(item.Blocks);
+    }
+
+    public void Inlines(IEnumerable<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case Span s: Id(s.Attr.Id); break;
+                case Code c: Id(c.Attr.Id); break;
+                case FootnoteRef f: onFootnoteRef(f); break;
+                case RawInline r: RawHtml(r.Format, r.Text); break;
+            }
+            var children = DocumentWalker.ChildInlines(inline);
+            if (!children.IsDefaultOrEmpty) Inlines(children);
+        }
+    }
+
+    private void Id(string id)
+    {
+        var normalized = IdText.Normalize(id);
+        if (normalized.Length > 0) onId(normalized);
+    }
+
+    private void RawHtml(string format, string text)
+    {
+        if (!HtmlSanitizer.IsHtml(format)) return;
+        foreach (var token in HtmlTokenizer.Tokenize(text))
+        {
+            if (token is HtmlStartTag tag && HtmlSanitizer.IdOf(tag) is { } id) Id(id);
+        }
+    }
+}
