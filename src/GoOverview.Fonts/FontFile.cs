@@ -48,7 +48,9 @@ public sealed class FontFile : IDisposable
 
     private HarfBuzzSharp.Font CreateHarfBuzzFont()
     {
-        using var blob = Blob.FromStream(new MemoryStream(Data));
+        // Not Blob.FromStream: HarfBuzzSharp pins its copy only while creating the blob, so the GC may free the
+        // bytes HarfBuzz still reads (intermittent segfaults). FromFile lets HarfBuzz own (mmap) the data.
+        using var blob = Blob.FromFile(Path);
         using var face = new Face(blob, 0);
         return new HarfBuzzSharp.Font(face);
     }
