@@ -1,0 +1,36 @@
+namespace GoOverview.Layout;
+
+/// <summary>
+/// Pass 4: clreq spacing. A quarter em between Han and Latin letters/digits that touch in the source; adjacent
+/// full-width punctuation squeezed by half an em (。」 ），  ，“); a closing mark's blank half may hang at a line end.
+/// </summary>
+internal static class CjkSpacing
+{
+    public static void Apply(Cluster[] clusters, bool hanLatinSpacing)
+    {
+        for (var i = 0; i < clusters.Length; i++)
+        {
+            ref var c = ref clusters[i];
+            var fullWidth = c.Advance >= 0.9f * c.Size;
+            if (fullWidth && CharClasses.IsLeftInkPunct(c.LastCp)) c.Hang = 0.5f * c.Size;
+            if (i + 1 >= clusters.Length) break;
+            ref var d = ref clusters[i + 1];
+            if (hanLatinSpacing && IsHanLatinPair(c.LastCp, d.FirstCp))
+            {
+                c.Extra += 0.25f * Math.Max(c.Size, d.Size);
+            }
+            else if (fullWidth && IsWidePunct(c.LastCp) && IsWidePunct(d.FirstCp) && d.Advance >= 0.9f * d.Size)
+            {
+                var squeeze = CharClasses.IsLeftInkPunct(c.LastCp) ||
+                              (CharClasses.IsRightInkPunct(c.LastCp) && CharClasses.IsRightInkPunct(d.FirstCp));
+                if (squeeze) c.Extra -= 0.5f * c.Size;
+            }
+        }
+    }
+
+    private static bool IsHanLatinPair(int a, int b) =>
+        (CharClasses.IsHan(a) && CharClasses.IsLatinLetterOrDigit(b)) ||
+        (CharClasses.IsLatinLetterOrDigit(a) && CharClasses.IsHan(b));
+
+    private static bool IsWidePunct(int cp) => CharClasses.IsLeftInkPunct(cp) || CharClasses.IsRightInkPunct(cp);
+}

@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using System.Text;
+using GoOverview.Fonts;
+
+namespace GoOverview.Layout;
+
+/// <summary>A stretch of paragraph text with one style and one font: the unit HarfBuzz shapes.</summary>
+internal sealed record TextItem(int Start, int End, int RunIndex, FontFile Font);
+
+/// <summary>The paragraph's runs joined into one string, split into items by style and font coverage.</summary>
+internal sealed record ItemizedText(string Text, IReadOnlyList<StyledRun> Runs, IReadOnlyList<TextItem> Items);
+
+/// <summary>
+/// Pass 1: join runs and split them where the covering font changes (the run's face first, then FontLibrary's
+/// fallback chain). Characters no font covers stay with the run's face (drawn as .notdef) and are recorded.
+/// </summary>
+internal sealed class Itemizer(FontLibrary fonts)
+{
+    private readonly ConcurrentDictionary<(FontRole, int), FontFile?> _covering = new();
+    private readonly ConcurrentDictionary<int, byte> _missing = new();
+
+    public IReadOnlyCollection<int> Missing => _missing.Keys.OrderBy(c => c).ToArray();
+
+    public ItemizedText Itemize(IReadOnlyList<StyledRun> runs)
+    {
+        var text = new StringBuilder();
+        var items = new List<TextItem>();
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var runText = runs[r].Text.Replace('\t', ' ').Replace("\r\n", "\n").Replace('\r', '\n');
+            var offset = text.Length;
+            text.Append(runText);
+            var preferred = FaceOf(runs[r].Face);
+            var itemStart = offset;
+            FontFile? current = null;
+            for (var i = 0; i < runText.Length;)
+            {
+                var cp = CharClasses.CodePointAt(runText, i);
+                var font = CoveringFont(cp, preferred, current);
+                if (current is not null && font != current)
+                {
+                    items.Add(new TextItem(itemStart, offset + i, r, current));
+                    itemStart = offset + i;
+                }
+                current = font;
+                i += cp > 0xFFFF ? 2 : 1;
+            }
+            if (current is not null) items.Add(new TextItem(itemStart, text.Length, r, current));
+        }
+        return new ItemizedText(text.ToString(), runs, items);
+    }
+
+    private FontFile FaceOf(FaceKind face) => face switch
+    {
+        FaceKind.Bold => fonts.Bold,
+        FaceKind.Mono => fonts.Mono,
+        _ => fonts.Regular,
+    };
+
+    private FontFile CoveringFont(int cp, FontFile preferred, FontFile? current)
+    {
+        // Spaces, controls and combining marks stay in the current item so runs are not split needlessly.
+        if (current is not null && (cp is ' ' or '\n' || FontLibrary.IsIgnorable(cp) ||
+            CharClasses.Classify(cp) == BreakClass.Attached) && current.Covers(cp)) return current;
+        if (cp == '\n') return current ?? preferred;
+        var found = _covering.GetOrAdd((preferred.Role, cp), key => fonts.FindCovering(key.Item2, preferred));
+        if (found is not null) return found;
+        if (!FontLibrary.IsIgnorable(cp)) _missing.TryAdd(cp, 0);
+        return preferred;
+    }
+}

@@ -1,2 +1,0 @@
-// The text engine (itemize → shape → break → fit) lives here.
-namespace GoOverview.Layout;

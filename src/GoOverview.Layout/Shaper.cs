@@ -1,0 +1,64 @@
+using HarfBuzzSharp;
+
+namespace GoOverview.Layout;
+
+/// <summary>One item after shaping: glyph ids and positions in points, and each glyph's UTF-16 cluster index.</summary>
+internal sealed class ShapedItem
+{
+    public required TextItem Item { get; init; }
+    public required StyledRun Run { get; init; }
+    public required ShapingFace Face { get; init; }
+    public required ushort[] Glyphs { get; init; }
+    public required float[] Advances { get; init; }
+    public required float[] OffsetX { get; init; }
+    public required float[] OffsetY { get; init; }
+    public required int[] CharIndex { get; init; }
+}
+
+/// <summary>Pass 2: shape each item with HarfBuzz (its own buffer, the whole paragraph as context).</summary>
+internal static class Shaper
+{
+    private static readonly Language Chinese = new("zh-Hans");
+
+    public static List<ShapedItem> Shape(ItemizedText text, ShapingFonts fonts)
+    {
+        var result = new List<ShapedItem>(text.Items.Count);
+        using var buffer = new HarfBuzzSharp.Buffer();
+        foreach (var item in text.Items)
+        {
+            var run = text.Runs[item.RunIndex];
+            var face = fonts.FaceOf(item.Font);
+            buffer.ClearContents();
+            buffer.AddUtf16(text.Text.AsSpan(), item.Start, item.End - item.Start);
+            buffer.Direction = Direction.LeftToRight;
+            buffer.Language = Chinese;
+            buffer.GuessSegmentProperties();
+            face.Font.Shape(buffer);
+            var infos = buffer.GetGlyphInfoSpan();
+            var positions = buffer.GetGlyphPositionSpan();
+            var scale = run.Size / face.UnitsPerEm;
+            var n = infos.Length;
+            var shaped = new ShapedItem
+            {
+                Item = item,
+                Run = run,
+                Face = face,
+                Glyphs = new ushort[n],
+                Advances = new float[n],
+                OffsetX = new float[n],
+                OffsetY = new float[n],
+                CharIndex = new int[n],
+            };
+            for (var g = 0; g < n; g++)
+            {
+                shaped.Glyphs[g] = (ushort)infos[g].Codepoint;
+                shaped.CharIndex[g] = (int)infos[g].Cluster;
+                shaped.Advances[g] = positions[g].XAdvance * scale;
+                shaped.OffsetX[g] = positions[g].XOffset * scale;
+                shaped.OffsetY[g] = positions[g].YOffset * scale;
+            }
+            result.Add(shaped);
+        }
+        return result;
+    }
+}
