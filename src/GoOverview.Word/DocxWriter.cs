@@ -91,7 +91,12 @@ public sealed class DocxWriter : IDocumentWriter
         }
         var meta = document.Metadata;
         if (leadingTitle) result.AddRange(AuthorAndDate(build, writer, meta));
-        if (build.Options.TableOfContents) result.AddRange(TocWriter.Create(build, blocks));
+        if (build.Options.TableOfContents)
+        {
+            var toc = TocWriter.Create(build, document.Blocks);
+            result.AddRange(toc);
+            if (toc.Count > 0) result.Add(new W.Paragraph(new Run(new Break { Type = BreakValues.Page })));
+        }
         result.AddRange(writer.Convert(blocks, context));
         return result;
     }

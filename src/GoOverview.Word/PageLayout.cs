@@ -28,10 +28,16 @@ internal sealed record PageLayout(int Width, int Height, int Top, int Bottom, in
 
     public SectionProperties ToSection(string headerId, string footerId)
     {
+        var section = ToSectionWithoutHeaders();
+        section.PrependChild(new FooterReference { Type = HeaderFooterValues.Default, Id = footerId });
+        section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = headerId });
+        return section;
+    }
+
+    public SectionProperties ToSectionWithoutHeaders()
+    {
         var section = new SectionProperties();
         section.Append(
-            new HeaderReference { Type = HeaderFooterValues.Default, Id = headerId },
-            new FooterReference { Type = HeaderFooterValues.Default, Id = footerId },
             new PageSize { Width = (uint)Width, Height = (uint)Height },
             new PageMargin { Top = Top, Bottom = Bottom, Left = (uint)Left, Right = (uint)Right, Header = (uint)Header, Footer = (uint)Footer, Gutter = 0U },
             new Columns { Space = "425" },

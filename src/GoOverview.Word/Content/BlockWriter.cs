@@ -13,7 +13,9 @@ namespace GoOverview.Word.Content;
 /// <summary>Converts blocks to body elements (paragraphs, tables, bookmarks) of the part they are placed in.</summary>
 internal sealed class BlockWriter(WordBuild build, OpenXmlPart part)
 {
-    private const int QuoteIndent = 420;
+    /// <summary>The Block Text style's own left indent, and the extra indent of each nested quote.</summary>
+    private const int QuoteIndent = 567;
+    private const int NestedQuoteIndent = 420;
 
     public List<OpenXmlElement> Convert(IEnumerable<Block> blocks, BlockContext context)
     {
@@ -40,7 +42,7 @@ internal sealed class BlockWriter(WordBuild build, OpenXmlPart part)
                 into.AddRange(Convert(q.Blocks, context with
                 {
                     ParagraphStyle = StyleNames.BlockText,
-                    IndentTwips = context.ParagraphStyle == StyleNames.BlockText ? context.IndentTwips + QuoteIndent : context.IndentTwips,
+                    IndentTwips = context.ParagraphStyle == StyleNames.BlockText ? Math.Max(context.IndentTwips, QuoteIndent) + NestedQuoteIndent : context.IndentTwips,
                 }));
                 break;
             case CodeBlock c: into.Add(CodeParagraph(c, context)); break;

@@ -28,7 +28,8 @@ internal sealed class Bookmarks
                 continue;
             }
             if (_nameById.ContainsKey(id)) continue;
-            var name = IsValidName(id) && !_names.Contains(id) ? id : NewHiddenName();
+            var name = Sanitize(id);
+            if (name.Length == 0 || _names.Contains(name)) name = NewHiddenName();
             _names.Add(name);
             _nameById[id] = name;
         }
@@ -67,13 +68,12 @@ internal sealed class Bookmarks
         return (new BookmarkStart { Id = id, Name = name }, new BookmarkEnd { Id = id });
     }
 
-    private static bool IsValidName(string id)
+    /// <summary>The id as a bookmark name: other characters become '_', a leading non-letter gets "h_", at most 40 characters.</summary>
+    private static string Sanitize(string id)
     {
-        if (id.Length is 0 or > MaxNameLength || !char.IsLetter(id[0])) return false;
-        foreach (var ch in id)
-        {
-            if (!char.IsLetterOrDigit(ch) && ch != '_') return false;
-        }
-        return true;
+        var chars = id.Select(ch => char.IsLetterOrDigit(ch) ? ch : '_').ToArray();
+        var name = new string(chars);
+        if (!char.IsLetter(name[0])) name = "h_" + name;
+        return name.Length > MaxNameLength ? name[..MaxNameLength] : name;
     }
 }

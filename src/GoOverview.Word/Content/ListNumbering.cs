@@ -7,7 +7,7 @@ namespace GoOverview.Word.Content;
 
 /// <summary>
 /// Word numbering for lists: one abstract definition for bullets and one for ordered lists (nine levels each),
-/// and one w:num per list instance, so every ordered list restarts at its own start number and nested lists
+/// (decimal at every level, as Markdown writes them) and one w:num per list instance, so every ordered list restarts at its own start number and nested lists
 /// keep their level.
 /// </summary>
 internal sealed class ListNumbering
@@ -16,7 +16,6 @@ internal sealed class ListNumbering
     private const int BulletAbstractId = 1;
     private const int OrderedAbstractId = 2;
     private static readonly string[] BulletSymbols = ["•", "◦", "▪"];
-    private static readonly NumberFormatValues[] OrderedFormats = [NumberFormatValues.Decimal, NumberFormatValues.LowerLetter, NumberFormatValues.LowerRoman];
 
     private readonly List<ListInstance> _instances = new();
 
@@ -51,7 +50,7 @@ internal sealed class ListNumbering
             lvl.Append(new StartNumberingValue { Val = 1 });
             if (ordered)
             {
-                lvl.Append(new NumberingFormat { Val = OrderedFormats[level % OrderedFormats.Length] },
+                lvl.Append(new NumberingFormat { Val = NumberFormatValues.Decimal },
                     new LevelText { Val = "%" + (level + 1).ToString(CultureInfo.InvariantCulture) + "." });
             }
             else

@@ -16,7 +16,7 @@ internal static class SettingsWriter
               <w:zoom w:percent="100"/>{{fonts}}
               <w:defaultTabStop w:val="420"/>
               <w:characterSpacingControl w:val="compressPunctuation"/>{{update}}{{notes}}
-              <w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>
+              <w:compat><w:doNotExpandShiftReturn/><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>
               <w:themeFontLang w:val="en-US" w:eastAsia="{{eastAsianLang}}"/>
               <w:decimalSymbol w:val="."/>
               <w:listSeparator w:val=","/>
