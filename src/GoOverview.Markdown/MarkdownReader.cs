@@ -21,7 +21,7 @@ public static class MarkdownReader
     public static Document Read(string markdown, string sourcePath, string? baseDirectory, DiagnosticBag diagnostics, ReaderOptions? options = null)
     {
         var text = SourceText.Normalize(markdown);
-        var parsed = Markdig.Markdown.Parse(text, MarkdigPipeline.Instance);
+        var parsed = GuardedParser.Parse(text, sourcePath);
         var context = new ConversionContext(sourcePath, diagnostics);
         return DocumentConverter.Convert(parsed, sourcePath, baseDirectory, context, options ?? ReaderOptions.Default);
     }

@@ -24,6 +24,7 @@ internal static class MarkdigPipeline
             .UseGenericAttributes()
             .UseCjkFriendlyEmphasis()
             .UsePreciseSourceLocation();
+        builder.MaximumNestingDepth = MarkdigNestingLimit;
         return builder.Build();
     }
 }

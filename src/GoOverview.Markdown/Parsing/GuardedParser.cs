@@ -1,0 +1,66 @@
+using GoOverview.Model;
+using GoOverview.Model.Diagnostics;
+using Markdig.Syntax;
+
+namespace GoOverview.Markdown.Parsing;
+
+/// <summary>
+/// Runs Markdig. Markdig refuses pathological nesting (e.g. ten thousand list markers on one line) with an
+/// ArgumentException rather than overflowing the stack; that becomes a ContentException naming the deepest line.
+/// Moderate depth (hundreds or thousands of quotes) parses, and the converter flattens it past its own cap.
+/// </summary>
+internal static class GuardedParser
+{
+    public static MarkdownDocument Parse(string text, string sourcePath)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(text, MarkdigPipeline.Instance);
+        }
+        catch (Exception e) when (e is ArgumentException { Message: var m } && m.Contains("too deeply nested", StringComparison.Ordinal)
+                                  || e is InsufficientExecutionStackException)
+        {
+            var (line, levels) = DeepestLine(text);
+            throw new ContentException(
+                $"nesting deeper than {levels} levels at line {line}: the Markdown cannot be read (flatten the quotes or lists there)",
+                new SourceLocation(sourcePath, line, 1));
+        }
+    }
+
+    /// <summary>The line with the most leading quote and list markers, and that count.</summary>
+    public static (int Line, int Levels) DeepestLine(string text)
+    {
+        var best = (Line: 1, Levels: 0);
+        var lineNumber = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            lineNumber++;
+            var levels = LeadingContainerMarkers(line);
+            if (levels > best.Levels) best = (lineNumber, levels);
+        }
+        return best;
+    }
+
+    private static int LeadingContainerMarkers(string line)
+    {
+        var count = 0;
+        var i = 0;
+        while (i < line.Length)
+        {
+            while (i < line.Length && line[i] is ' ' or '\t') i++;
+            if (i >= line.Length) break;
+            if (line[i] == '>') { count++; i++; continue; }
+            if (line[i] is '-' or '+' or '*' && i + 1 < line.Length && line[i + 1] is ' ' or '\t') { count++; i += 2; continue; }
+            var digits = i;
+            while (digits < line.Length && char.IsAsciiDigit(line[digits])) digits++;
+            if (digits > i && digits < line.Length - 1 && line[digits] is '.' or ')' && line[digits + 1] is ' ' or '\t')
+            {
+                count++;
+                i = digits + 2;
+                continue;
+            }
+            break;
+        }
+        return count;
+    }
+}
