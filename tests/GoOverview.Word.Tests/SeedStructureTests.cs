@@ -119,7 +119,7 @@ public sealed class SeedStructureTests
         Assert.Equal(33, entries.Count); // 1 H1 + 4 H2 + 28 H3
         var bookmarks = body.Descendants<BookmarkStart>().Select(b => b.Name!.Value).ToHashSet();
         Assert.All(entries, p => Assert.Contains(Assert.Single(p.Elements<Hyperlink>()).Anchor!.Value, bookmarks));
-        Assert.Equal("Golang概述", entries[0].InnerText);
+        Assert.Equal("Golang概述", entries[0].GetFirstChild<Hyperlink>()!.InnerText);
         Assert.Equal(3, body.Descendants<FieldChar>().Count());
         Assert.NotNull(doc.MainDocumentPart!.DocumentSettingsPart!.Settings!.GetFirstChild<UpdateFieldsOnOpen>());
     }
