@@ -12,7 +12,7 @@ internal static class NotesText
     public static string For(Section section)
     {
         var sb = new StringBuilder();
-        if (section.Title.Length > 0) sb.Append(section.Title).Append('\n');
+        if (section.Heading is not null) AppendLine(sb, "", section.Heading.Content);
         foreach (var block in section.Blocks) AppendBlock(sb, block, indent: "");
         return sb.ToString().TrimEnd();
     }

@@ -8,7 +8,8 @@ internal sealed record Section(Heading? Heading, ImmutableArray<Block> Blocks)
 {
     public int Level => Heading?.Level ?? 0;
 
-    public string Title => Heading is null ? "" : PlainText.Of(Heading.Content).Trim();
+    /// <summary>The heading text; a trailing colon (as in "3）区块链应用场景探索：") is dropped from the slide title.</summary>
+    public string Title => Heading is null ? "" : PlainText.Of(Heading.Content).Trim().TrimEnd('：', ':').TrimEnd();
 }
 
 /// <summary>Cuts the document's top-level blocks into sections at every heading.</summary>

@@ -64,7 +64,7 @@ internal static class ShapeXml
             new XElement(P + "nvSpPr",
                 new XElement(P + "cNvPr", new XAttribute("id", id), new XAttribute("name", name)),
                 new XElement(P + "cNvSpPr"),
-                new XElement(P + "nvPr", new XElement(P + "userDrawn", new XAttribute("val", "1")))),
+                new XElement(P + "nvPr", new XAttribute("userDrawn", "1"))),
             new XElement(P + "spPr",
                 Transform(box),
                 new XElement(A + "prstGeom", new XAttribute("prst", "rect"), new XElement(A + "avLst")),
