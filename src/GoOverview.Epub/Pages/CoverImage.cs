@@ -29,7 +29,8 @@ internal static class CoverImage
         var canvas = surface.Canvas;
         canvas.Clear(Band);
 
-        const float fieldBottom = Height * 0.68f;
+        // Without authors or date the light band would stay empty, so the blue field takes most of the page.
+        var fieldBottom = authors.Trim().Length == 0 && date.Trim().Length == 0 ? Height * 0.88f : Height * 0.68f;
         using (var paint = new SKPaint { Color = Field, IsAntialias = true })
             canvas.DrawRect(0, 0, Width, fieldBottom, paint);
         using (var paint = new SKPaint { Color = Accent, IsAntialias = true })

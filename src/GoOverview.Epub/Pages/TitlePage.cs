@@ -11,10 +11,10 @@ internal static class TitlePage
 {
     public static byte[] Write(BookState book, Metadata metadata)
     {
-        var o = XhtmlBuilder.Begin(book, book.Plan.Title, "frontmatter");
+        var o = XhtmlBuilder.Begin(book, book.Plan.Title, "frontmatter titlepage");
         var scope = new RenderScope(o, BookPaths.TitlePage);
+        // epub:type sits on body: pandoc's EPUB reader skips a <section epub:type="titlepage"> entirely.
         o.Start("section");
-        o.EpubType("titlepage");
         o.Attr("class", "titlepage");
         o.NewLine();
         o.Start("h1");

@@ -30,8 +30,7 @@ internal sealed class XhtmlBuilder
         var b = new XhtmlBuilder(book);
         var x = b._xml;
         x.WriteStartDocument();
-        x.WriteDocType("html", null, null, null);
-        x.WriteWhitespace("\n");
+        x.WriteRaw("\n<!DOCTYPE html>\n"); // WriteDocType would write "<!DOCTYPE html >"
         x.WriteStartElement("html", XhtmlNamespace);
         x.WriteAttributeString("xmlns", "epub", null, OpsNamespace);
         x.WriteAttributeString("lang", book.Language);
