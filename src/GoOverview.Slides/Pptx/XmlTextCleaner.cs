@@ -24,8 +24,10 @@ internal sealed class XmlTextCleaner(DiagnosticBag diagnostics)
             else if (XmlConvert.IsXmlChar(c)) sb.Append(c);
             else removed.Add($"U+{(int)c:X4}");
         }
-        diagnostics.Warning("xml-illegal-character",
-            $"removed {removed.Count} character(s) that XML cannot hold ({string.Join(", ", removed.Distinct())}) from slide text", location);
+        // Speaker notes repeat the slide text: report each set of removed characters once, where it is first seen.
+        var which = string.Join(", ", removed.Distinct());
+        diagnostics.ReportOnce("xml-illegal-character:" + which, new Diagnostic(Severity.Warning, "xml-illegal-character",
+            $"removed {removed.Count} character(s) that XML cannot hold ({which}) from slide text", location));
         return sb.ToString();
     }
 
