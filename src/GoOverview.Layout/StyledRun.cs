@@ -17,6 +17,8 @@ public enum TextDecorations
     None = 0,
     Underline = 1,
     Strikethrough = 2,
+    /// <summary>Chinese emphasis dots (着重号) under each character — emphasis without a fake italic.</summary>
+    EmphasisDots = 4,
 }
 
 /// <summary>

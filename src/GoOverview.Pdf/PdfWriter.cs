@@ -1,15 +1,135 @@
 using GoOverview.Export;
+using GoOverview.Layout;
 using GoOverview.Model;
+using GoOverview.Pdf.Drawing;
+using GoOverview.Pdf.Flow;
+using GoOverview.Pdf.Output;
+using GoOverview.Pdf.Paging;
+using GoOverview.Pdf.Theme;
+using SkiaSharp;
 
 namespace GoOverview.Pdf;
 
-/// <summary>The PDF writer (not built yet: the CLI reports that and exits non-zero).</summary>
-public sealed class PdfWriter : IDocumentWriter
+/// <summary>
+/// The PDF handout: cover, table of contents, running header, "第 N 页 / 共 M 页" footers, set by our own CJK text
+/// engine and drawn with Skia's PDF backend (subset TrueType fonts, exact text layer), then bookmarks and the
+/// document language added by a PDFsharp post-pass.
+/// </summary>
+public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
 {
-    public string Format => "pdf";
+    public PdfWriter() : this(new PdfOptions()) { }
 
+    public PdfOptions Options { get; } = options;
+    public string Format => "pdf";
     public string Extension => ".pdf";
 
-    public void Write(Document document, Stream output, ExportContext context) =>
-        throw new NotSupportedException("the PDF writer is not built yet");
+    public void Write(Document document, Stream output, ExportContext context)
+    {
+        var theme = ThemeLoader.Load(Options.ThemePath, context.Diagnostics);
+        var page = PageGeometry.For(Options.Paper, Options.Margins ?? theme.Margins);
+        var title = DocumentTitle(document);
+        using var shaping = ShapingFonts.Subset(context.Fonts, HandoutCharacters.Collect(document, title));
+        var engine = new TextEngine(shaping);
+        var links = new LinkTargets(context.Diagnostics, document.SourcePath);
+        using var images = new ImageLoader(context.Resources, context.Diagnostics);
+
+        var builder = new FlowBuilder(engine, theme, links, images, context.Diagnostics);
+        var content = Paginator.Paginate(builder.Build(document, page.ContentWidth), page.ContentHeight);
+        var pageNumbers = new PageNumbers();
+        var hasToc = Options.Toc && builder.Headings.Any(h => h.Level is 2 or 3);
+        var toc = hasToc
+            ? Paginator.Paginate(TocBuilder.Build(builder.Headings, engine, theme, pageNumbers, page.ContentWidth), page.ContentHeight)
+            : new List<List<Placement>>();
+        var firstContentPage = (Options.Cover ? 1 : 0) + toc.Count;
+        for (var p = 0; p < content.Count; p++)
+            foreach (var placed in content[p])
+                if (placed.Slice.Heading is { } h) pageNumbers.ByDestination[h.Destination] = firstContentPage + p + 1;
+
+        var pdf = Render(document, context, theme, page, title, engine, links, shaping, toc, content, out var bookmarks);
+        engine.ReportMissing(context.Diagnostics, new SourceLocation(document.SourcePath, 1, 1));
+        if (Options.Bookmarks) OutlinePostPass.Apply(pdf, bookmarks, document.Metadata.Lang.Length > 0 ? document.Metadata.Lang : Metadata.DefaultLang, output);
+        else output.Write(pdf);
+    }
+
+    private byte[] Render(Document document, ExportContext context, PdfTheme theme, PageGeometry page, string title,
+        TextEngine engine, LinkTargets links, ShapingFonts shaping, List<List<Placement>> toc, List<List<Placement>> content,
+        out List<Bookmark> bookmarks)
+    {
+        bookmarks = new List<Bookmark>();
+        var meta = document.Metadata;
+        var metadata = new SKDocumentPdfMetadata
+        {
+            Title = title,
+            Author = meta.AuthorLine,
+            Subject = meta.Description.Length > 0 ? meta.Description : meta.Subtitle,
+            Keywords = string.Join(", ", meta.Keywords),
+            Creator = "GoOverview",
+            Producer = "GoOverview (SkiaSharp PDF, HarfBuzz)",
+            Creation = context.Timestamp.UtcDateTime,
+            Modified = context.Timestamp.UtcDateTime,
+            RasterDpi = 150,
+            EncodingQuality = 90,
+        };
+        using var buffer = new MemoryStream();
+        using (var wstream = new SKManagedWStream(buffer))
+        using (var pdf = SKDocument.CreatePdf(wstream, metadata))
+        using (var fonts = new FontCache(shaping))
+        {
+            var furniture = new PageFurniture(engine, theme, page, title);
+            var total = (Options.Cover ? 1 : 0) + toc.Count + content.Count;
+            var number = 0;
+            if (Options.Cover)
+            {
+                var canvas = pdf.BeginPage(page.Width, page.Height);
+                CoverPage.Draw(new DrawContext(canvas, fonts, links, theme), engine, theme, page, meta, title);
+                pdf.EndPage();
+                number++;
+            }
+            string? section = null;
+            foreach (var (placements, isContent) in toc.Select(p => (p, false)).Concat(content.Select(p => (p, true))))
+            {
+                var canvas = pdf.BeginPage(page.Width, page.Height);
+                var ctx = new DrawContext(canvas, fonts, links, theme);
+                if (isContent)
+                {
+                    var firstH2 = placements.Select(p => p.Slice.Heading).FirstOrDefault(h => h is { Level: 2 });
+                    if (firstH2 is not null) section = firstH2.Title;
+                }
+                DrawPlacements(ctx, page, placements, number, bookmarks);
+                furniture.Draw(ctx, number + 1, total, isContent ? section : TocBuilder.Title);
+                pdf.EndPage();
+                number++;
+            }
+            pdf.Close();
+        }
+        return buffer.ToArray();
+    }
+
+    private static void DrawPlacements(DrawContext ctx, PageGeometry page, List<Placement> placements, int pageIndex, List<Bookmark> bookmarks)
+    {
+        for (var i = 0; i < placements.Count; i++)
+        {
+            var (slice, y) = placements[i];
+            var x = page.Margins.Left + slice.Indent;
+            var top = page.Margins.Top + y;
+            if (slice.QuoteBars.Length > 0)
+            {
+                var continues = i > 0 && placements[i - 1].Slice.QuoteBars.Length > 0;
+                var from = continues ? top - slice.SpaceBefore : top;
+                foreach (var bar in slice.QuoteBars)
+                    ctx.StrokeLine(page.Margins.Left + bar, from, page.Margins.Left + bar, top + slice.Height, 2.2f, ctx.Theme.QuoteBar);
+            }
+            slice.Draw(ctx, x, top);
+            if (slice.Anchors is not null)
+                foreach (var name in slice.Anchors) ctx.Canvas.DrawNamedDestinationAnnotation(new SKPoint(x, top), name);
+            if (slice.Heading is { } h) bookmarks.Add(new Bookmark(h.Level, h.Title, pageIndex, Math.Max(0, top - 6)));
+        }
+    }
+
+    private static string DocumentTitle(Document document)
+    {
+        if (document.Metadata.Title.Length > 0) return document.Metadata.Title;
+        var h1 = DocumentWalker.AllBlocks(document).OfType<Heading>().FirstOrDefault(h => h.Level == 1);
+        return h1 is not null ? PlainText.Of(h1.Content).Trim() : document.Name;
+    }
 }

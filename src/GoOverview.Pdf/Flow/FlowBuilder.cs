@@ -1,0 +1,341 @@
+using System.Collections.Immutable;
+using GoOverview.Layout;
+using GoOverview.Model;
+using GoOverview.Model.Diagnostics;
+using GoOverview.Pdf.Drawing;
+using GoOverview.Pdf.Paging;
+using GoOverview.Pdf.Theme;
+
+namespace GoOverview.Pdf.Flow;
+
+/// <summary>
+/// Blocks → the vertical flow of slices (measure step): headings, paragraphs, lists, code, quotes, rules, tables,
+/// figures, and the footnotes as notes at the end. Spacing between blocks collapses (the larger one wins).
+/// </summary>
+internal sealed class FlowBuilder
+{
+    private readonly TextEngine _engine;
+    private readonly PdfTheme _theme;
+    private readonly InlineRuns _inlines;
+    private readonly LinkTargets _links;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly ImageLoader _images;
+    private readonly TableBuilder _tables;
+    private readonly List<Slice> _slices = new();
+    private float _pendingSpace;
+    private int _headingCount;
+
+    public FlowBuilder(TextEngine engine, PdfTheme theme, LinkTargets links, ImageLoader images, DiagnosticBag diagnostics)
+    {
+        _engine = engine;
+        _theme = theme;
+        _inlines = new InlineRuns(theme);
+        _links = links;
+        _images = images;
+        _diagnostics = diagnostics;
+        _tables = new TableBuilder(engine, theme, _inlines);
+    }
+
+    public List<HeadingMark> Headings { get; } = new();
+
+    public List<Slice> Build(Document document, float width)
+    {
+        DefineTargets(document);
+        var frame = new Frame(0, width, [], _theme.Text);
+        foreach (var block in document.Blocks) AddBlock(block, frame);
+        if (!document.Footnotes.IsDefaultOrEmpty) AddFootnotes(document, frame);
+        return _slices;
+    }
+
+    private void DefineTargets(Document document)
+    {
+        foreach (var block in DocumentWalker.AllBlocks(document))
+        {
+            var id = block switch
+            {
+                Heading h => h.Attr.Id,
+                CodeBlock c => c.Attr.Id,
+                Table t => t.Attr.Id,
+                Figure f => f.Attr.Id,
+                Div d => d.Attr.Id,
+                _ => "",
+            };
+            if (id.Length > 0) _links.Define(id);
+        }
+        foreach (var note in document.Footnotes) _links.Define(FootnoteIds.Note(note.Number));
+    }
+
+    private void AddBlock(Block block, Frame frame)
+    {
+        switch (block)
+        {
+            case Heading h: AddHeading(h, frame); break;
+            case Paragraph p: AddParagraph(p.Content, frame, ParagraphOptionsFor(frame)); break;
+            case BulletList l: AddList(l.Items, l.Tight, null, frame); break;
+            case OrderedList l: AddList(l.Items, l.Tight, l.Start, frame); break;
+            case BlockQuote q: AddQuote(q.Blocks, frame); break;
+            case CodeBlock c: AddCode(c, frame); break;
+            case ThematicBreak: AddRule(frame); break;
+            case Table t: AddTable(t, frame); break;
+            case Figure f: AddFigure(f, frame); break;
+            case Div d:
+                var before = _slices.Count;
+                foreach (var child in d.Blocks) AddBlock(child, frame);
+                if (d.Attr.Id.Length > 0 && _slices.Count > before) _slices[before].AddAnchor(_links.Define(d.Attr.Id));
+                break;
+            case RawBlock: break;
+            case FootnoteDefinition: break;
+        }
+    }
+
+    private ParagraphOptions ParagraphOptionsFor(Frame frame) => new(TextAlignment.Justify, _theme.LineHeight);
+
+    private void AddHeading(Heading h, Frame frame)
+    {
+        var size = _theme.HeadingSize(h.Level);
+        var style = new InlineStyle(FaceKind.Bold, size, h.Level <= 2 ? _theme.Heading : _theme.Heading);
+        var runs = _inlines.Build(h.Content, style);
+        var layout = _engine.Layout(runs, frame.Width, new ParagraphOptions(TextAlignment.Left, _theme.HeadingLineHeight, AvoidLoneLastCharacter: false));
+        var level = Math.Clamp(h.Level, 1, 6);
+        var destination = h.Attr.Id.Length > 0 ? _links.Define(h.Attr.Id) : _links.Define("\u0002heading-" + ++_headingCount);
+        var title = PlainText.Of(h.Content).Trim();
+        var mark = new HeadingMark(level, title, destination);
+        Headings.Add(mark);
+        var first = _slices.Count;
+        AddLines(layout, frame, Math.Max(_pendingSpace, _theme.HeadingSpaceBefore[level - 1]), keepAll: true);
+        if (_slices.Count > first)
+        {
+            _slices[first].Heading = mark;
+            _slices[first].AddAnchor(destination);
+        }
+        _pendingSpace = _theme.HeadingSpaceAfter[level - 1];
+    }
+
+    public void AddParagraph(ImmutableArray<Inline> content, Frame frame, ParagraphOptions options, float? size = null)
+    {
+        var runs = _inlines.Build(content, new InlineStyle(FaceKind.Regular, size ?? _theme.BodySize, frame.TextColor));
+        if (runs.Count == 0) return;
+        var layout = _engine.Layout(runs, frame.Width, options);
+        AddLines(layout, frame, Math.Max(_pendingSpace, _theme.ParagraphSpacing), keepAll: false);
+        _pendingSpace = _theme.ParagraphSpacing;
+    }
+
+    /// <summary>Adds a paragraph's lines; orphans and widows: no break after its first or before its last line.</summary>
+    private void AddLines(ParagraphLayout layout, Frame frame, float spaceBefore, bool keepAll)
+    {
+        var n = layout.Lines.Count;
+        for (var i = 0; i < n; i++)
+        {
+            var slice = new LineSlice
+            {
+                Line = layout.Lines[i],
+                Height = layout.Lines[i].Height,
+                Indent = frame.Indent,
+                QuoteBars = frame.QuoteBars,
+                SpaceBefore = i == 0 ? spaceBefore : 0,
+                KeepWithNext = keepAll || (n >= 2 && (i == 0 || i == n - 2)),
+            };
+            _slices.Add(slice);
+        }
+    }
+
+    private void AddList(ImmutableArray<ListItem> items, bool tight, int? start, Frame frame)
+    {
+        var depth = frame.ListDepth;
+        var markerSize = _theme.BodySize;
+        var hang = _theme.ListIndentEm * markerSize;
+        if (start is { } s0)
+        {
+            var widest = Enumerable.Range(s0, items.Length).Select(n => _engine.MeasureWidth([Marker(OrderedMarker(n, depth), markerSize)])).DefaultIfEmpty(0).Max();
+            hang = Math.Max(hang, widest + 0.6f * markerSize);
+        }
+        var inner = frame.Inset(hang) with { ListDepth = depth + 1 };
+        for (var i = 0; i < items.Length; i++)
+        {
+            var item = items[i];
+            var markerText = start is { } s ? OrderedMarker(s + i, depth) : BulletMarker(depth);
+            if (item.Task != TaskState.None) markerText = item.Task == TaskState.Checked ? "☑" : "☐";
+            if (i > 0 || depth > 0) _pendingSpace = tight ? Math.Max(_pendingSpace, 2) : _theme.ParagraphSpacing;
+            var first = _slices.Count;
+            foreach (var block in item.Blocks)
+            {
+                if (tight && block is Paragraph p) AddTightParagraph(p, inner);
+                else AddBlock(block, inner);
+            }
+            if (_slices.Count > first && _slices[first] is LineSlice firstLine)
+            {
+                var marker = _engine.Layout([Marker(markerText, markerSize)], hang, new ParagraphOptions(start is null ? TextAlignment.Left : TextAlignment.Right, _theme.LineHeight)).Lines[0];
+                firstLine.Marker = marker;
+                firstLine.MarkerX = start is null ? -hang + 0.3f * markerSize : -hang - 0.45f * markerSize;
+            }
+        }
+        _pendingSpace = Math.Max(_pendingSpace, _theme.ParagraphSpacing);
+    }
+
+    private void AddTightParagraph(Paragraph p, Frame frame)
+    {
+        var saved = _theme.ParagraphSpacing;
+        var runs = _inlines.Build(p.Content, new InlineStyle(FaceKind.Regular, _theme.BodySize, frame.TextColor));
+        if (runs.Count == 0) return;
+        var layout = _engine.Layout(runs, frame.Width, ParagraphOptionsFor(frame));
+        AddLines(layout, frame, _pendingSpace, keepAll: false);
+        _pendingSpace = 2;
+        _ = saved;
+    }
+
+    private StyledRun Marker(string text, float size) => new(text, FaceKind.Regular, size, _theme.Accent);
+
+    private static string BulletMarker(int depth) => (depth % 3) switch
+    {
+        0 => "•",
+        1 => "◦",
+        _ => "▪",
+    };
+
+    private static string OrderedMarker(int n, int depth) => (depth % 3) switch
+    {
+        0 => n + ".",
+        1 => ToLetters(n) + ")",
+        _ => ToRoman(n) + ".",
+    };
+
+    private static string ToLetters(int n)
+    {
+        var s = "";
+        for (n = Math.Max(1, n); n > 0; n = (n - 1) / 26) s = (char)('a' + (n - 1) % 26) + s;
+        return s;
+    }
+
+    private static string ToRoman(int n)
+    {
+        if (n <= 0 || n >= 4000) return n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string[] r = ["m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"];
+        int[] v = [1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1];
+        var s = "";
+        for (var i = 0; i < v.Length; i++)
+            while (n >= v[i]) { s += r[i]; n -= v[i]; }
+        return s;
+    }
+
+    private void AddQuote(ImmutableArray<Block> blocks, Frame frame)
+    {
+        var barX = frame.Indent + 0.4f * _theme.BodySize;
+        var inner = frame.Inset(1.5f * _theme.BodySize) with { QuoteBars = [.. frame.QuoteBars, barX], TextColor = _theme.QuoteText };
+        foreach (var b in blocks) AddBlock(b, inner);
+        _pendingSpace = Math.Max(_pendingSpace, _theme.ParagraphSpacing);
+    }
+
+    private void AddCode(CodeBlock code, Frame frame)
+    {
+        var pad = 0.6f * _theme.CodeSize;
+        var innerWidth = frame.Width - 2 * pad;
+        var options = new ParagraphOptions(TextAlignment.Left, _theme.CodeLineHeight, 0, AvoidLoneLastCharacter: false, CjkLatinSpacing: false);
+        var lines = new List<LaidLine>();
+        var text = code.Text.Replace("\r\n", "\n").TrimEnd('\n');
+        foreach (var sourceLine in text.Split('\n'))
+        {
+            var expanded = ExpandTabs(sourceLine);
+            var layout = _engine.Layout([new StyledRun(expanded.Length == 0 ? " " : expanded, FaceKind.Mono, _theme.CodeSize, frame.TextColor)], innerWidth, options);
+            lines.AddRange(layout.Lines);
+        }
+        var first = _slices.Count;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var padTop = i == 0 ? pad : 0;
+            var padBottom = i == lines.Count - 1 ? pad : 0;
+            var shifted = lines[i] with { Left = lines[i].Left + pad };
+            _slices.Add(new LineSlice
+            {
+                Line = shifted,
+                Height = lines[i].Height + padTop + padBottom,
+                PadTop = padTop,
+                Indent = frame.Indent,
+                QuoteBars = frame.QuoteBars,
+                Band = _theme.CodeBackground,
+                BandWidth = frame.Width,
+                SpaceBefore = i == 0 ? Math.Max(_pendingSpace, _theme.ParagraphSpacing + 2) : 0,
+                KeepWithNext = lines.Count >= 2 && (i == 0 || i == lines.Count - 2),
+            });
+        }
+        if (code.Attr.Id.Length > 0 && _slices.Count > first) _slices[first].AddAnchor(_links.Define(code.Attr.Id));
+        _pendingSpace = _theme.ParagraphSpacing + 2;
+    }
+
+    private static string ExpandTabs(string line)
+    {
+        if (!line.Contains('\t')) return line;
+        var sb = new System.Text.StringBuilder();
+        foreach (var ch in line)
+        {
+            if (ch == '\t') sb.Append(' ', 4 - sb.Length % 4);
+            else sb.Append(ch);
+        }
+        return sb.ToString();
+    }
+
+    private void AddRule(Frame frame)
+    {
+        _slices.Add(new RuleSlice(frame.Width, _theme.Rule) { Height = 14, Indent = frame.Indent, QuoteBars = frame.QuoteBars, SpaceBefore = _pendingSpace });
+        _pendingSpace = _theme.ParagraphSpacing;
+    }
+
+    private void AddTable(Table table, Frame frame)
+    {
+        var rows = _tables.Build(table, frame);
+        if (rows.Count == 0) return;
+        rows[0].SpaceBefore = Math.Max(_pendingSpace, _theme.ParagraphSpacing + 2);
+        if (table.Attr.Id.Length > 0) rows[0].AddAnchor(_links.Define(table.Attr.Id));
+        _slices.AddRange(rows);
+        _pendingSpace = _theme.ParagraphSpacing + 4;
+    }
+
+    private void AddFigure(Figure figure, Frame frame)
+    {
+        var image = _images.Load(figure.Image, figure.Location, frame.Width, maxHeight: 500);
+        var spaceBefore = Math.Max(_pendingSpace, _theme.ParagraphSpacing + 2);
+        if (image is null)
+        {
+            var alt = figure.Image.Alt.Length > 0 ? figure.Image.Alt : figure.Image.Url;
+            AddParagraph([new Text("[" + alt + "]")], frame, new ParagraphOptions(TextAlignment.Center, _theme.LineHeight));
+            return;
+        }
+        var (slice, width) = image.Value;
+        var placed = new ImageSlice { Raster = slice.Raster, Vector = slice.Vector, Width = width, Height = slice.Height, Indent = frame.Indent + (frame.Width - width) / 2, SpaceBefore = spaceBefore, KeepWithNext = !figure.Caption.IsDefaultOrEmpty };
+        if (figure.Attr.Id.Length > 0) placed.AddAnchor(_links.Define(figure.Attr.Id));
+        _slices.Add(placed);
+        _pendingSpace = 4;
+        if (!figure.Caption.IsDefaultOrEmpty)
+        {
+            var runs = _inlines.Build(figure.Caption, new InlineStyle(FaceKind.Regular, _theme.CaptionSize, _theme.Muted));
+            var layout = _engine.Layout(runs, frame.Width, new ParagraphOptions(TextAlignment.Center, _theme.LineHeight));
+            AddLines(layout, frame, 4, keepAll: false);
+        }
+        _pendingSpace = _theme.ParagraphSpacing + 2;
+    }
+
+    private void AddFootnotes(Document document, Frame frame)
+    {
+        _pendingSpace = Math.Max(_pendingSpace, 18);
+        AddRule(frame);
+        var size = _theme.BodySize * 0.9f;
+        var hang = 2f * size;
+        var inner = frame.Inset(hang);
+        foreach (var note in document.Footnotes)
+        {
+            var first = _slices.Count;
+            _pendingSpace = 3;
+            foreach (var block in note.Blocks)
+            {
+                if (block is Paragraph p) AddParagraph(p.Content, inner, ParagraphOptionsFor(inner), size);
+                else AddBlock(block, inner);
+            }
+            if (_slices.Count == first) continue;
+            _slices[first].AddAnchor(_links.Resolve(FootnoteIds.Note(note.Number))!);
+            if (_slices[first] is LineSlice line)
+            {
+                line.Marker = _engine.Layout([new StyledRun(note.Number + ".", FaceKind.Regular, size, _theme.Accent)], hang, new ParagraphOptions(TextAlignment.Left, _theme.LineHeight)).Lines[0];
+                line.MarkerX = -hang;
+            }
+        }
+    }
+}

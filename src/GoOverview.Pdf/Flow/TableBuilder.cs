@@ -1,0 +1,101 @@
+using GoOverview.Layout;
+using GoOverview.Model;
+using GoOverview.Pdf.Paging;
+using GoOverview.Pdf.Theme;
+
+namespace GoOverview.Pdf.Flow;
+
+/// <summary>
+/// GFM table → row slices. Column widths follow the automatic table algorithm: each column gets at least its
+/// widest unbreakable piece, the rest of the width is shared by how much more each column would like. The header
+/// row is shaded, keeps with the first body row, and is repeated on every page the table continues on.
+/// </summary>
+internal sealed class TableBuilder(TextEngine engine, PdfTheme theme, InlineRuns inlines)
+{
+    public List<Slice> Build(Table table, Frame frame)
+    {
+        var columns = table.Alignments.Length;
+        if (columns == 0) return new List<Slice>();
+        var pad = 0.45f * theme.TableSize;
+        var header = Runs(table.Header, bold: true);
+        var body = table.Rows.Select(r => Runs(r, bold: false)).ToList();
+        var widths = ColumnWidths(columns, [header, .. body], frame.Width, pad);
+        var xs = new float[columns];
+        for (var c = 1; c < columns; c++) xs[c] = xs[c - 1] + widths[c - 1];
+
+        var headerSlice = Row(header, table.Alignments, xs, widths, pad, frame, theme.TableHeader, null);
+        headerSlice.KeepWithNext = true;
+        var slices = new List<Slice> { headerSlice };
+        foreach (var row in body) slices.Add(Row(row, table.Alignments, xs, widths, pad, frame, null, headerSlice));
+        return slices;
+    }
+
+    private List<StyledRun>[] Runs(TableRow row, bool bold)
+    {
+        var style = new InlineStyle(bold ? FaceKind.Bold : FaceKind.Regular, theme.TableSize, theme.Text);
+        return row.Cells.Select(c => inlines.Build(c.Content, style)).ToArray();
+    }
+
+    private float[] ColumnWidths(int columns, List<List<StyledRun>[]> rows, float available, float pad)
+    {
+        var min = new float[columns];
+        var max = new float[columns];
+        foreach (var row in rows)
+        {
+            for (var c = 0; c < columns && c < row.Length; c++)
+            {
+                min[c] = Math.Max(min[c], engine.MinContentWidth(row[c]) + 2 * pad);
+                max[c] = Math.Max(max[c], engine.MeasureWidth(row[c]) + 2 * pad + 1);
+            }
+        }
+        var widths = new float[columns];
+        var sumMin = min.Sum();
+        var sumMax = max.Sum();
+        if (sumMax <= available)
+        {
+            for (var c = 0; c < columns; c++) widths[c] = max[c] + (available - sumMax) * (sumMax > 0 ? max[c] / sumMax : 1f / columns);
+        }
+        else if (sumMin <= available)
+        {
+            var want = sumMax - sumMin;
+            for (var c = 0; c < columns; c++) widths[c] = min[c] + (available - sumMin) * (want > 0 ? (max[c] - min[c]) / want : 1f / columns);
+        }
+        else
+        {
+            for (var c = 0; c < columns; c++) widths[c] = available * min[c] / sumMin;
+        }
+        return widths;
+    }
+
+    private TableRowSlice Row(List<StyledRun>[] cells, System.Collections.Immutable.ImmutableArray<ColumnAlignment> alignments,
+        float[] xs, float[] widths, float pad, Frame frame, RgbColor? shade, Slice? header)
+    {
+        var layouts = new ParagraphLayout[xs.Length];
+        var height = 0f;
+        for (var c = 0; c < xs.Length; c++)
+        {
+            var align = alignments[c] switch
+            {
+                ColumnAlignment.Center => TextAlignment.Center,
+                ColumnAlignment.Right => TextAlignment.Right,
+                _ => TextAlignment.Left,
+            };
+            var runs = c < cells.Length ? cells[c] : new List<StyledRun>();
+            layouts[c] = runs.Count == 0 ? ParagraphLayout.Empty : engine.Layout(runs, widths[c] - 2 * pad, new ParagraphOptions(align, 1.45f));
+            height = Math.Max(height, layouts[c].Height);
+        }
+        return new TableRowSlice
+        {
+            ColumnX = xs,
+            ColumnWidth = widths,
+            Cells = layouts,
+            Padding = pad,
+            Shade = shade,
+            Border = theme.TableBorder,
+            Height = Math.Max(height, theme.TableSize * 1.45f) + 2 * pad,
+            Indent = frame.Indent,
+            QuoteBars = frame.QuoteBars,
+            RepeatHeader = header,
+        };
+    }
+}

@@ -1,0 +1,33 @@
+namespace GoOverview.Pdf;
+
+/// <summary>Paper sizes the handout supports.</summary>
+public enum PaperSize
+{
+    A4,
+    Letter,
+}
+
+/// <summary>Options of the PDF handout (the CLI maps its flags onto these).</summary>
+public sealed record PdfOptions
+{
+    /// <summary>Paper size (--paper a4|letter); A4 by default.</summary>
+    public PaperSize Paper { get; init; } = PaperSize.A4;
+
+    /// <summary>Page margins in points (top, right, bottom, left); null keeps the theme's margins.</summary>
+    public PdfMargins? Margins { get; init; }
+
+    /// <summary>Whether to print a table of contents after the cover (--toc / --no-toc).</summary>
+    public bool Toc { get; init; } = true;
+
+    /// <summary>Whether to print a cover page from the metadata (title, subtitle, authors, date).</summary>
+    public bool Cover { get; init; } = true;
+
+    /// <summary>A theme JSON file (--theme FILE) whose keys override templates/pdf/theme.json.</summary>
+    public string? ThemePath { get; init; }
+
+    /// <summary>Whether to add bookmarks and the document language in the PDFsharp post-pass.</summary>
+    public bool Bookmarks { get; init; } = true;
+}
+
+/// <summary>Page margins in points.</summary>
+public sealed record PdfMargins(float Top, float Right, float Bottom, float Left);
