@@ -14,20 +14,48 @@ internal static class SourceText
             .Where(s => s.Length > 0)
             .ToList();
 
-    /// <summary>NFKC without any whitespace (line wrapping and justification differ between readers).</summary>
+    private const string SuperscriptDigits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    private const string SubscriptDigits = "₀₁₂₃₄₅₆₇₈₉";
+
+    /// <summary>
+    /// The text without any whitespace (line wrapping and justification differ between readers), with super- and
+    /// subscript digits as plain digits (pandoc writes H₂O for H&lt;sub&gt;2&lt;/sub&gt;O; the tests run with invariant globalization,
+    /// so string.Normalize cannot be relied on for that).
+    /// </summary>
     public static string Normalize(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var ch in text.Normalize(NormalizationForm.FormKC))
+        foreach (var ch in text)
         {
-            if (!char.IsWhiteSpace(ch)) sb.Append(ch);
+            if (char.IsWhiteSpace(ch)) continue;
+            var digit = SuperscriptDigits.IndexOf(ch);
+            if (digit < 0) digit = SubscriptDigits.IndexOf(ch);
+            sb.Append(digit >= 0 ? (char)('0' + digit) : ch);
         }
         return sb.ToString();
     }
 
-    public static List<string> Missing(Document document, string extracted)
+    /// <param name="ignored">Characters a reader adds as markup (e.g. pandoc's plain "~~strike~~"), removed from both sides.</param>
+    public static List<string> Missing(Document document, string extracted, string ignored = "")
     {
-        var haystack = Normalize(extracted);
-        return Pieces(document).Where(p => !haystack.Contains(p, StringComparison.Ordinal)).ToList();
+        var haystack = Strip(Normalize(extracted), ignored);
+        return Pieces(document).Select(p => Strip(p, ignored)).Where(p => !haystack.Contains(p, StringComparison.Ordinal)).ToList();
     }
+
+    /// <summary>PDF text without the running header (the title) and footer ("3 / 16") lines that split paragraphs at page ends.</summary>
+    public static string WithoutHeaderAndFooter(string pdfText, string title)
+    {
+        var kept = new List<string>();
+        var lines = pdfText.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var isPageHeader = Normalize(lines[i].Trim('\f')) == Normalize(title) && (i == 0 || lines[i].StartsWith('\f'));
+            var isPageFooter = System.Text.RegularExpressions.Regex.IsMatch(lines[i].Trim('\f', ' '), @"^\d+ / \d+$");
+            if (!isPageHeader && !isPageFooter) kept.Add(lines[i]);
+        }
+        return string.Join("\n", kept);
+    }
+
+    private static string Strip(string text, string ignored) =>
+        ignored.Length == 0 ? text : string.Concat(text.Where(ch => !ignored.Contains(ch)));
 }
