@@ -15,6 +15,8 @@ public sealed class BuildCommand
     private readonly Option<bool> _toc = new("--toc") { Description = "Include a table of contents in the PDF (default)" };
     private readonly Option<bool> _noToc = new("--no-toc") { Description = "Leave out the PDF table of contents" };
     private readonly Option<string?> _theme = new("--theme") { Description = "PDF theme file overriding templates/pdf" };
+    private readonly Option<string?> _margins = new("--margins") { Description = "PDF margins in mm: one value, or top,right,bottom,left" };
+    private readonly Option<string?> _css = new("--css") { Description = "EPUB stylesheet replacing templates/epub/epub.css" };
     private readonly Option<string?> _referenceDoc = new("--reference-doc") { Description = "Word template whose styles (by name) the .docx uses" };
     private readonly Option<string?> _referencePptx = new("--reference-pptx") { Description = "PowerPoint template whose layouts (by name) the deck uses" };
     private readonly Option<int?> _splitLevel = new("--split-level") { Description = "EPUB: start a new chapter file at headings of this level or higher (1 or 2; default 2)" };
@@ -27,7 +29,7 @@ public sealed class BuildCommand
     {
         var command = new Command("build", "Export a Markdown document to PDF, Word, EPUB and PowerPoint")
         {
-            _input, _to, _output, _meta, _strict, _config, _paper, _toc, _noToc, _theme, _referenceDoc, _referencePptx,
+            _input, _to, _output, _meta, _strict, _config, _paper, _margins, _toc, _noToc, _theme, _css, _referenceDoc, _referencePptx,
             _splitLevel, _obfuscateFonts, _allowOutside, _watch, _quiet,
         };
         command.SetAction(parse => Execute(parse));
@@ -89,7 +91,27 @@ public sealed class BuildCommand
                 ReferencePptxPath = ExistingFile(parse.GetValue(_referencePptx) ?? config.ReferencePptxPath, "--reference-pptx"),
                 SplitLevel = splitLevel ?? config.SplitLevel,
                 ObfuscateFonts = parse.GetValue(_obfuscateFonts),
+                MarginsMm = ParseMargins(parse.GetValue(_margins) ?? config.Margins),
+                CssPath = ExistingFile(parse.GetValue(_css) ?? config.CssPath, "--css"),
             },
+        };
+    }
+
+    private static float[]? ParseMargins(string? text)
+    {
+        if (text is null) return null;
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        var values = new float[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!float.TryParse(parts[i], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out values[i]) || values[i] < 0 || values[i] > 100)
+                throw new UsageException($"--margins: '{parts[i]}' is not a margin in millimetres (0–100)");
+        }
+        return values.Length switch
+        {
+            1 => [values[0], values[0], values[0], values[0]],
+            4 => values,
+            _ => throw new UsageException("--margins takes one value or four (top,right,bottom,left)"),
         };
     }
 

@@ -37,6 +37,12 @@ public sealed record WriterSettings
     public int? SplitLevel { get; init; }
 
     public bool ObfuscateFonts { get; init; }
+
+    /// <summary>PDF page margins in millimetres: top, right, bottom, left.</summary>
+    public float[]? MarginsMm { get; init; }
+
+    /// <summary>EPUB stylesheet replacing templates/epub/epub.css.</summary>
+    public string? CssPath { get; init; }
 }
 
 public static class OutputFormats

@@ -16,6 +16,8 @@ public sealed record ProjectConfig
     public IReadOnlyList<string>? Formats { get; init; }
     public string? OutputDirectory { get; init; }
     public string? Paper { get; init; }
+    public string? Margins { get; init; }
+    public string? CssPath { get; init; }
     public bool? Toc { get; init; }
     public string? ThemePath { get; init; }
     public string? ReferenceDocPath { get; init; }
@@ -64,13 +66,15 @@ public sealed record ProjectConfig
                 "formats" => config with { Formats = OutputFormats.Parse(Strings(value, where)) },
                 "output" => config with { OutputDirectory = Path.Combine(folder, Scalar(value, where)) },
                 "paper" => config with { Paper = Scalar(value, where) },
+                "margins" => config with { Margins = Scalar(value, where) },
+                "css" => config with { CssPath = Path.Combine(folder, Scalar(value, where)) },
                 "toc" => config with { Toc = Bool(value, where) },
                 "theme" => config with { ThemePath = Path.Combine(folder, Scalar(value, where)) },
                 "reference-doc" => config with { ReferenceDocPath = Path.Combine(folder, Scalar(value, where)) },
                 "reference-pptx" => config with { ReferencePptxPath = Path.Combine(folder, Scalar(value, where)) },
                 "split-level" => config with { SplitLevel = int.TryParse(Scalar(value, where), out var n) ? n : throw new UsageException($"{where}: split-level must be a number") },
                 "strict" => config with { Strict = Bool(value, where) },
-                _ => throw new UsageException($"{where}: unknown setting '{key}' (known: metadata, formats, output, paper, toc, theme, reference-doc, reference-pptx, split-level, strict)"),
+                _ => throw new UsageException($"{where}: unknown setting '{key}' (known: metadata, formats, output, paper, margins, toc, css, theme, reference-doc, reference-pptx, split-level, strict)"),
             };
         }
         return config;
