@@ -37,7 +37,7 @@ internal sealed class HeadingIdGenerator
             {
                 if (pendingDash && sb.Length > 0) sb.Append('-');
                 pendingDash = false;
-                sb.Append(rune.Value < 128 ? char.ToLowerInvariant((char)rune.Value).ToString() : rune.ToString());
+                sb.Append(Rune.ToLowerInvariant(rune).ToString());
             }
             else if (Rune.IsWhiteSpace(rune) || rune.Value is '-' or '_' or '.')
             {

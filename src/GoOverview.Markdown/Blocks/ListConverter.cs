@@ -19,13 +19,23 @@ internal static class ListConverter
             var droppedBefore = context.DroppedEmptyLinks;
             var blocks = BlockConverter.Nested(item, context);
             if (blocks.IsEmpty && context.DroppedEmptyLinks > droppedBefore) continue;
-            items.Add(new ListItem(blocks, TaskStateOf(item)));
+            var task = TaskStateOf(item);
+            items.Add(new ListItem(task == TaskState.None ? blocks : WithoutBoxSpace(blocks), task));
         }
         if (items.Count == 0 && list.Count > 0) return null;
         var tight = !list.IsLoose;
         if (!list.IsOrdered) return new BulletList(items.ToImmutable(), tight);
         var start = int.TryParse(list.OrderedStart, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1;
         return new OrderedList(start, items.ToImmutable(), tight);
+    }
+
+    /// <summary>"[x] done": Markdig leaves the space after the box at the start of the text.</summary>
+    private static ImmutableArray<Block> WithoutBoxSpace(ImmutableArray<Block> blocks)
+    {
+        if (blocks.IsEmpty || blocks[0] is not Paragraph { Content: [Text first, ..] } paragraph) return blocks;
+        var trimmed = first.Value.TrimStart();
+        var content = trimmed.Length == 0 ? paragraph.Content.RemoveAt(0) : paragraph.Content.SetItem(0, new Text(trimmed));
+        return blocks.SetItem(0, paragraph with { Content = content });
     }
 
     private static TaskState TaskStateOf(Md.ListItemBlock item)

@@ -11,7 +11,11 @@ internal static class ParagraphConverter
 {
     public static Block? Convert(Md.ParagraphBlock paragraph, ConversionContext context)
     {
-        var content = InlineConverter.Convert(paragraph.Inline, context);
+        return FromInlines(InlineConverter.Convert(paragraph.Inline, context));
+    }
+
+    public static Block? FromInlines(ImmutableArray<Inline> content)
+    {
         if (content.IsEmpty) return null;
         return SoleImage(content) is { } image
             ? new Figure(image, image.Alt.Length > 0 ? [new Text(image.Alt)] : [], Attr.Empty)

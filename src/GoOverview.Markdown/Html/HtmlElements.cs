@@ -42,7 +42,7 @@ internal static class HtmlElements
     {
         switch (tag.Name)
         {
-            case "b" or "strong": return [new Strong(content)];
+            case "b" or "strong": return [KeyTermRecognizer.Recognize(new Strong(content))];
             case "i" or "em" or "cite" or "var" or "dfn": return [new Emphasis(content)];
             case "u" or "ins": return [new Underline(content)];
             case "s" or "del" or "strike": return [new Strikethrough(content)];

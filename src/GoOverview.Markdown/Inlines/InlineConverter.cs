@@ -42,7 +42,7 @@ internal static class InlineConverter
                 output.Add(new Link([new Text(autolink.Url)], autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, ""));
                 break;
             case FootnoteLink { IsBackLink: false } footnote:
-                output.Add(new FootnoteRef(footnote.Footnote.Label ?? footnote.Footnote.Order.ToString(), footnote.Footnote.Order));
+                output.Add(new FootnoteRef(Blocks.FootnoteConverter.Label(footnote.Footnote), footnote.Footnote.Order));
                 break;
             case FootnoteLink or TaskList:
                 break; // back links are a rendering detail; task boxes are read by the list converter

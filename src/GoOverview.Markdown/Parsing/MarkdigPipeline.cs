@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Extensions.EmphasisExtras;
+using Markdig.Extensions.Tables;
 
 namespace GoOverview.Markdown.Parsing;
 
@@ -15,7 +16,7 @@ internal static class MarkdigPipeline
     {
         var builder = new MarkdownPipelineBuilder()
             .UseYamlFrontMatter()
-            .UsePipeTables()
+            .UsePipeTables(new PipeTableOptions { UseHeaderForColumnCount = true })
             .UseFootnotes()
             .UseTaskLists()
             .UseAutoLinks()
