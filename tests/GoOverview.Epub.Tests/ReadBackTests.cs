@@ -24,5 +24,10 @@ public sealed class ReadBackTests
         // The control character is removed on purpose (see IllegalXmlCharacters test).
         foreach (var text in ReadBack.SourceTexts(document).Select(t => t.Replace("\u0001", "")))
             Assert.Contains(text, squeezed);
+        foreach (var raw in new[] { "橙色文字", "危险链接", "安全的HTML段落", "原始表格单元", "列表一", "列表二" })
+            Assert.Contains(raw, squeezed);
+        Assert.DoesNotContain("alert", squeezed);
+        // pandoc recognised the EPUB 3 notes: it moved their text to the end as notes 1 and 2.
+        Assert.EndsWith("11.第一个脚注的内容。22.第二个脚注，带粗体。", squeezed); // note number, then our "N." back-link
     }
 }

@@ -41,10 +41,14 @@ internal sealed class BookPlan
         return id.Length > 0 ? id : GeneratedHeadingIds.GetValueOrDefault(heading, "");
     }
 
-    /// <summary>"file#id" for an internal target as seen from a content document in text/, or null if unknown.</summary>
-    public string? HrefOf(string id)
+    /// <summary>
+    /// The href of an internal target as seen from the content document <paramref name="fromPath"/>: "#id" in the
+    /// same file (pandoc's reader only turns such noterefs into notes), "file#id" across files; null if unknown.
+    /// </summary>
+    public string? HrefOf(string id, string fromPath)
     {
         var normalized = IdText.Normalize(id);
-        return Targets.TryGetValue(normalized, out var path) ? BookPaths.FromText(path) + "#" + normalized : null;
+        if (!Targets.TryGetValue(normalized, out var path)) return null;
+        return path == fromPath ? "#" + normalized : BookPaths.FromText(path) + "#" + normalized;
     }
 }

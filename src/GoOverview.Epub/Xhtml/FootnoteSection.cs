@@ -45,7 +45,7 @@ internal static class FootnoteSection
     {
         var number = note.Note.Number.ToString(CultureInfo.InvariantCulture);
         var o = scope.Out;
-        var href = note.FirstRefId.Length == 0 ? null : scope.Book.Plan.HrefOf(note.FirstRefId);
+        var href = note.FirstRefId.Length == 0 ? null : scope.Book.Plan.HrefOf(note.FirstRefId, scope.PackagePath);
         if (href is null)
         {
             o.Start("span");

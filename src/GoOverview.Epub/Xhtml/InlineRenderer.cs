@@ -101,7 +101,7 @@ internal sealed class InlineRenderer(RenderScope scope)
         {
             case LinkKind.External: return value;
             case LinkKind.Internal:
-                var href = scope.Book.Plan.HrefOf(value);
+                var href = scope.Book.Plan.HrefOf(value, scope.PackagePath);
                 if (href is null)
                     scope.Warn("link-target-missing", $"link to '#{value}' has no target in the document; the text is kept without the link");
                 return href;
@@ -146,7 +146,7 @@ internal sealed class InlineRenderer(RenderScope scope)
         scope.Book.NoteReferenceCounts[reference.Label] = count;
         Out.Start("a");
         Out.EpubType("noteref");
-        Out.Attr("href", scope.Book.Plan.HrefOf(note.NoteId)!);
+        Out.Attr("href", scope.Book.Plan.HrefOf(note.NoteId, scope.PackagePath)!);
         if (count == 1) scope.Id(note.FirstRefId);
         Out.Attr("class", "footnote-ref");
         Wrap("sup", [new Text(number)]);
