@@ -37,7 +37,7 @@ public sealed class PlannerTests
             foreach (var paragraph in content.Body)
             {
                 var size = theme.ParagraphFontSize(paragraph, content.FontSize);
-                var width = theme.BodyBox.Width - 2 * theme.InsetX - theme.TextIndent(paragraph, size);
+                var width = theme.TextAreaWidth(theme.BodyBox) - theme.TextIndent(paragraph, size);
                 Assert.All(fitter.Lines(paragraph, content.FontSize), line => Assert.True(line.Width <= width, $"line {line.Width:F1} > {width:F1}"));
             }
         }

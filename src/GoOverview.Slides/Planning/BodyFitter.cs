@@ -53,7 +53,7 @@ internal sealed class BodyFitter(SlideTheme theme, ITextMeasurer measurer)
     /// breaking differs slightly from ours (kerning, spacing rules) still breaks no earlier.
     /// </summary>
     public double TextWidth(SlideParagraph paragraph, double size) =>
-        theme.BodyBox.Width - 2 * theme.InsetX - theme.TextIndent(paragraph, size) - size;
+        theme.TextAreaWidth(theme.BodyBox) - theme.TextIndent(paragraph, size) - size;
 
     private List<ImmutableArray<SlideParagraph>> Paginate(ImmutableArray<SlideParagraph> body, double bodySize, ContentKind kind)
     {

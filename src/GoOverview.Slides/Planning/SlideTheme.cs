@@ -75,6 +75,15 @@ internal sealed record SlideTheme(
     /// <summary>The smallest body size: text that does not fit at this size continues on the next slide.</summary>
     public double MinBodyFontSize => BodyFontSizes[^1];
 
+    /// <summary>
+    /// Right inset of every text box: the usual inset plus room for punctuation that hangs past the line end
+    /// (hangingPunct is on for Chinese), so hung "，。" stay inside the box.
+    /// </summary>
+    public double RightInset => InsetX + BodyFontSizes[0];
+
+    /// <summary>Width of the text area of a box (between the left and right insets).</summary>
+    public double TextAreaWidth(Box box) => box.Width - InsetX - RightInset;
+
     public double LineHeight(double fontSize) => Math.Round(fontSize * LineHeightFactor, 2);
 
     /// <summary>Space above a paragraph that is not the first on its slide.</summary>

@@ -24,7 +24,7 @@ internal sealed class TitleFitter(SlideTheme theme, ITextMeasurer measurer, Diag
 
     public bool Fits(string title, Box box, double size)
     {
-        var width = box.Width - 2 * theme.InsetX - size;
+        var width = theme.TextAreaWidth(box) - size;
         var lines = measurer.BreakLines([new SlideRun(title, TitleStyle)], size, width).Count;
         return lines * theme.LineHeight(size) <= box.Height - 2 * theme.InsetY;
     }

@@ -47,7 +47,7 @@ internal static class ShapeXml
             new XAttribute("wrap", "square"),
             new XAttribute("lIns", Emu.Str(theme.InsetX)),
             new XAttribute("tIns", Emu.Str(theme.InsetY)),
-            new XAttribute("rIns", Emu.Str(theme.InsetX)),
+            new XAttribute("rIns", Emu.Str(theme.RightInset)),
             new XAttribute("bIns", Emu.Str(theme.InsetY)),
             new XAttribute("rtlCol", "0"),
             new XAttribute("anchor", anchor),
