@@ -43,18 +43,18 @@ internal static class RandomMarkdown
     ];
 
     private static readonly Gen<string> Inline = Gen.Frequency(
-        (6, Gen.OneOfConst(Words)),
-        (2, Gen.OneOfConst(InlineHtml)),
-        (2, Gen.OneOfConst(InlineMarkup)),
+        (6, Gen.OneOf(Words)),
+        (2, Gen.OneOf(InlineHtml)),
+        (2, Gen.OneOf(InlineMarkup)),
         (1, Gen.Char.Select(c => c.ToString())),
         (1, Gen.String[0, 12]));
 
     private static readonly Gen<string> Line =
-        Gen.Select(Gen.OneOfConst(BlockPrefixes), Inline.Array[0, 14], (prefix, parts) => prefix + string.Concat(parts));
+        Gen.Select(Gen.OneOf(BlockPrefixes), Inline.Array[0, 14], (prefix, parts) => prefix + string.Concat(parts));
 
     private static readonly Gen<string> Block = Gen.Frequency(
         (8, Line.Array[1, 4].Select(lines => string.Join("\n", lines))),
-        (2, Gen.OneOfConst(BlockExtras)));
+        (2, Gen.OneOf(BlockExtras)));
 
     /// <summary>A whole document: blocks separated by blank or single newlines, sometimes CRLF or with a BOM.</summary>
     public static readonly Gen<string> Document = Gen.Select(Block.Array[0, 16], Gen.Int[0, 9], (blocks, style) =>
