@@ -58,7 +58,7 @@ internal sealed class StyleSheet
             sheet.EnsureDocDefaults();
             return sheet;
         }
-        catch (Exception e) when (e is IOException or OpenXmlPackageException or InvalidDataException or UnauthorizedAccessException or System.Xml.XmlException)
+        catch (Exception e) when (e is IOException or FileFormatException or OpenXmlPackageException or InvalidDataException or UnauthorizedAccessException or System.Xml.XmlException)
         {
             diagnostics.Warning("reference-doc", $"cannot read reference document '{path}': {e.Message}; using the built-in styles");
             return FromDefaults();
