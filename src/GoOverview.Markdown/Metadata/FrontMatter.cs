@@ -33,6 +33,13 @@ internal static class FrontMatter
                 new SourceLocation(context.SourcePath, line, (int)Math.Max(1, e.Start.Column)));
             values.Clear();
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // YamlDotNet reports some malformed input (e.g. an unclosed flow sequence) without a position
+            context.Diagnostics.Warning("yaml-front-matter", "invalid YAML front matter (" + e.Message + "); it is ignored",
+                new SourceLocation(context.SourcePath, firstLine + LastReadableLine(yaml) - 1, 1));
+            values.Clear();
+        }
         return values;
     }
 
@@ -63,6 +70,23 @@ internal static class FrontMatter
         YamlMappingNode map => string.Join(", ", map.Children.Select(p => $"{Flatten(p.Key)}: {Flatten(p.Value)}")),
         _ => node.ToString(),
     };
+
+    /// <summary>1-based line of the last YAML event read before the parser gave up (where the trouble is).</summary>
+    private static int LastReadableLine(string yaml)
+    {
+        var line = 1L;
+        try
+        {
+            var parser = new Parser(new StringReader(yaml));
+            while (parser.MoveNext())
+                if (parser.Current is { } current) line = current.End.Line;
+        }
+        catch (Exception)
+        {
+            // expected: this re-reads input known to be broken, only to find where it breaks
+        }
+        return (int)Math.Clamp(line, 1, int.MaxValue);
+    }
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 }
