@@ -14,7 +14,7 @@ internal sealed record ItemizedText(string Text, IReadOnlyList<StyledRun> Runs, 
 /// Pass 1: join runs and split them where the covering font changes (the run's face first, then FontLibrary's
 /// fallback chain). Characters no font covers stay with the run's face (drawn as .notdef) and are recorded.
 /// </summary>
-internal sealed class Itemizer(FontLibrary fonts)
+internal sealed class Itemizer(FontLibrary fonts, ShapingFonts shaping)
 {
     private readonly ConcurrentDictionary<(FontRole, int), FontFile?> _covering = new();
     private readonly ConcurrentDictionary<int, byte> _missing = new();
@@ -50,6 +50,16 @@ internal sealed class Itemizer(FontLibrary fonts)
         return new ItemizedText(text.ToString(), runs, items);
     }
 
+    /// <summary>The fallback chain's font, skipping faces whose shaping subset lacks the character.</summary>
+    private FontFile? Available(int cp, FontFile preferred)
+    {
+        var found = fonts.FindCovering(cp, preferred);
+        if (found is null || shaping.Has(found, cp)) return found;
+        foreach (var f in fonts.All)
+            if (f != found && f.Covers(cp) && shaping.Has(f, cp)) return f;
+        return found;
+    }
+
     private FontFile FaceOf(FaceKind face) => face switch
     {
         FaceKind.Bold => fonts.Bold,
@@ -63,7 +73,7 @@ internal sealed class Itemizer(FontLibrary fonts)
         if (current is not null && (cp is ' ' or '\n' || FontLibrary.IsIgnorable(cp) ||
             CharClasses.Classify(cp) == BreakClass.Attached) && current.Covers(cp)) return current;
         if (cp == '\n') return current ?? preferred;
-        var found = _covering.GetOrAdd((preferred.Role, cp), key => fonts.FindCovering(key.Item2, preferred));
+        var found = _covering.GetOrAdd((preferred.Role, cp), key => Available(key.Item2, preferred));
         if (found is not null) return found;
         if (!FontLibrary.IsIgnorable(cp)) _missing.TryAdd(cp, 0);
         return preferred;

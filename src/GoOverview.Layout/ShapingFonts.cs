@@ -14,20 +14,37 @@ public sealed class ShapingFonts : IDisposable
     private readonly ConcurrentDictionary<FontFile, Lazy<ShapingFace>> _faces = new();
     private readonly ConcurrentDictionary<FontFile, byte[]> _data = new();
 
-    private ShapingFonts(FontLibrary library, Func<FontFile, byte[]> dataOf)
+    private readonly Func<FontFile, int, bool> _has;
+
+    private ShapingFonts(FontLibrary library, Func<FontFile, byte[]> dataOf, Func<FontFile, int, bool> has)
     {
         Library = library;
         _dataOf = dataOf;
+        _has = has;
     }
 
     public FontLibrary Library { get; }
 
     /// <summary>Shape with the whole font files (measurement only).</summary>
-    public static ShapingFonts Full(FontLibrary library) => new(library, f => f.Data);
+    public static ShapingFonts Full(FontLibrary library) => new(library, f => f.Data, (_, _) => true);
 
     /// <summary>Shape with each face cut down to <paramref name="codePoints"/> (every character that will be laid out).</summary>
     public static ShapingFonts Subset(FontLibrary library, IReadOnlyCollection<int> codePoints) =>
-        new(library, f => library.Subset(f, codePoints));
+        Subset(library, _ => codePoints);
+
+    /// <summary>
+    /// Shape with each face cut down to its own characters (e.g. the bold face only to what headings and strong text
+    /// use). A character laid out in a face whose subset lacks it falls back to another face that has it.
+    /// </summary>
+    public static ShapingFonts Subset(FontLibrary library, Func<FontFile, IReadOnlyCollection<int>> codePointsOf)
+    {
+        var sets = new ConcurrentDictionary<FontFile, HashSet<int>>();
+        HashSet<int> SetOf(FontFile f) => sets.GetOrAdd(f, x => codePointsOf(x).ToHashSet());
+        return new(library, f => library.Subset(f, SetOf(f)), (f, cp) => SetOf(f).Contains(cp));
+    }
+
+    /// <summary>Whether the shaping data of <paramref name="font"/> holds the character.</summary>
+    public bool Has(FontFile font, int codePoint) => _has(font, codePoint);
 
     /// <summary>The font bytes the glyph ids of laid-out runs refer to (embed exactly these).</summary>
     public byte[] DataOf(FontFile font) => _data.GetOrAdd(font, _dataOf);

@@ -10,7 +10,7 @@ namespace GoOverview.Layout;
 /// </summary>
 public sealed class TextEngine(ShapingFonts fonts)
 {
-    private readonly Itemizer _itemizer = new(fonts.Library);
+    private readonly Itemizer _itemizer = new(fonts.Library, fonts);
 
     public ShapingFonts Fonts { get; } = fonts;
 

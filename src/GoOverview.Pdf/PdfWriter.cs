@@ -28,7 +28,8 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
         var theme = ThemeLoader.Load(Options.ThemePath, context.Diagnostics);
         var page = PageGeometry.For(Options.Paper, Options.Margins ?? theme.Margins);
         var title = DocumentTitle(document);
-        using var shaping = ShapingFonts.Subset(context.Fonts, HandoutCharacters.Collect(document, title));
+        var characters = HandoutCharacters.Collect(document, title);
+        using var shaping = ShapingFonts.Subset(context.Fonts, font => characters.For(font, context.Fonts));
         var engine = new TextEngine(shaping);
         var links = new LinkTargets(context.Diagnostics, document.SourcePath);
         using var images = new ImageLoader(context.Resources, context.Diagnostics);

@@ -25,7 +25,7 @@ internal static class LineDrawer
         DrawLinks(ctx, line, x, baseline);
     }
 
-    private static void DrawRun(DrawContext ctx, GlyphRun run, float x, float baseline)
+    public static void DrawRun(DrawContext ctx, GlyphRun run, float x, float baseline)
     {
         var font = ctx.Fonts.Get(run.Font, run.Size);
         var textBytes = Encoding.UTF8.GetBytes(run.Text);

@@ -1,21 +1,71 @@
+using System.Collections.Immutable;
 using GoOverview.Fonts;
 using GoOverview.Model;
 using GoOverview.Pdf.Drawing;
 
 namespace GoOverview.Pdf.Flow;
 
-/// <summary>Every character the handout may draw — the set the fonts are subset to before shaping.</summary>
-internal static class HandoutCharacters
+/// <summary>
+/// The characters the handout may draw, per face — what each font is subset to before shaping. The regular face
+/// gets everything (it is the fallback for the others); bold only what headings, strong text, key terms, table
+/// headers and the TOC's major entries show; mono only code.
+/// </summary>
+internal sealed class HandoutCharacters
 {
     private const string Generated = "•◦▪☑☐.)目录注释[]…abcdefghijklmnopqrstuvwxyz";
 
-    public static SortedSet<int> Collect(Document document, string title)
+    public SortedSet<int> Regular { get; } = new();
+    public SortedSet<int> Bold { get; } = new();
+    public SortedSet<int> Mono { get; } = new();
+
+    public static HandoutCharacters Collect(Document document, string title)
     {
-        var set = DocumentCharacters.Collect(document);
-        for (var c = 0x20; c < 0x7F; c++) set.Add(c);
-        DocumentCharacters.Add(set, Generated + PageFurniture.Characters + TocBuilder.Title + title);
+        var c = new HandoutCharacters();
+        c.Regular.UnionWith(DocumentCharacters.Collect(document));
+        for (var cp = 0x20; cp < 0x7F; cp++)
+        {
+            c.Regular.Add(cp);
+            c.Mono.Add(cp);
+        }
+        DocumentCharacters.Add(c.Regular, Generated + PageFurniture.Characters + TocBuilder.Title + title);
+        DocumentCharacters.Add(c.Bold, " 0123456789." + TocBuilder.Title + title);
+        foreach (var block in DocumentWalker.AllBlocks(document))
+        {
+            switch (block)
+            {
+                case Heading h: c.Walk(h.Content, bold: true); break;
+                case CodeBlock code: DocumentCharacters.Add(c.Mono, code.Text); break;
+                case Table t:
+                    foreach (var cell in t.Header.Cells) c.Walk(cell.Content, bold: true);
+                    foreach (var row in t.Rows)
+                        foreach (var cell in row.Cells) c.Walk(cell.Content, bold: false);
+                    break;
+                default:
+                    foreach (var inlines in DocumentWalker.OwnInlines(block)) c.Walk(inlines, bold: false);
+                    break;
+            }
+        }
         foreach (var inline in DocumentWalker.AllInlines(document))
-            if (inline is Link l) DocumentCharacters.Add(set, l.Url);
-        return set;
+            if (inline is Link l) DocumentCharacters.Add(c.Regular, l.Url);
+        return c;
+    }
+
+    public IReadOnlyCollection<int> For(FontFile font, FontLibrary fonts) =>
+        font == fonts.Bold ? Bold : font == fonts.Mono ? Mono : Regular;
+
+    private void Walk(ImmutableArray<Inline> inlines, bool bold)
+    {
+        if (inlines.IsDefaultOrEmpty) return;
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case Text t when bold: DocumentCharacters.Add(Bold, t.Value); break;
+                case Code code: DocumentCharacters.Add(Mono, code.Text); break;
+                case Strong s: Walk(s.Content, true); break;
+                case Span s: Walk(s.Content, bold || KeyTerms.IsKeyTerm(s) || s.Style.Bold); break;
+                default: Walk(DocumentWalker.ChildInlines(inline), bold); break;
+            }
+        }
     }
 }

@@ -17,6 +17,7 @@ internal static class TocBuilder
         foreach (var line in titleLayout.Lines)
             slices.Add(new LineSlice { Line = line, Height = line.Height + 10, KeepWithNext = true });
         var numberWidth = 3f * theme.BodySize;
+        var leader = engine.Layout([new StyledRun(".", FaceKind.Regular, theme.BodySize, theme.Muted)], width).Lines[0].Runs[0];
         foreach (var h in headings)
         {
             if (h.Level is not (2 or 3)) continue;
@@ -33,7 +34,7 @@ internal static class TocBuilder
                     ? new TocEntrySlice
                     {
                         Title = layout.Lines[i], Target = h, Width = width, Engine = engine, Pages = pages, Size = size,
-                        Color = theme.Text, Bold = major, Height = layout.Lines[i].Height, Indent = indent,
+                        Color = theme.Text, Bold = major, Leader = leader, Height = layout.Lines[i].Height, Indent = indent,
                         SpaceBefore = i == 0 && major ? 6 : 0, KeepWithNext = major,
                     }
                     : new LineSlice { Line = layout.Lines[i], Height = layout.Lines[i].Height, Indent = indent, KeepWithNext = true, SpaceBefore = i == 0 && major ? 6 : 0 });

@@ -23,6 +23,8 @@ internal sealed class TocEntrySlice : Slice
     public required float Size { get; init; }
     public required RgbColor Color { get; init; }
     public bool Bold { get; init; }
+    /// <summary>A laid-out "." in the leader's colour and size, cloned along the leader.</summary>
+    public GlyphRun? Leader { get; init; }
 
     public override void Draw(DrawContext context, float x, float y)
     {
@@ -36,12 +38,28 @@ internal sealed class TocEntrySlice : Slice
             LineDrawer.Draw(context, numberLine, x, y + Title.Baseline - numberLine.Baseline);
             numberLeft = numberLine.Left;
         }
-        var baseline = y + Title.Baseline;
-        var from = Title.Left + Title.Width + 0.6f * Size;
-        var to = numberLeft - 0.5f * Size;
-        using var paint = new SKPaint { Color = DrawContext.ToSk(context.Theme.Muted), IsAntialias = true };
-        var step = 0.5f * Size;
-        for (var dot = to; dot >= from; dot -= step) context.Canvas.DrawCircle(x + dot, baseline - 0.08f * Size, 0.065f * Size, paint);
+        // Leader dots sit on a grid measured from the right edge, so they line up from entry to entry; they are
+        // text (a run of '.'), which keeps the page content small and copies as a TOC normally does.
+        var step = 0.55f * Size;
+        var gridRight = x - Indent + Width - 2.4f * Size;
+        var from = x + Title.Left + Title.Width + 0.5f * Size;
+        var dots = new List<float>();
+        for (var dx = gridRight; dx >= from; dx -= step) dots.Add(dx);
+        if (dots.Count > 0 && Leader is not null)
+        {
+            dots.Reverse();
+            var run = Leader with
+            {
+                Glyphs = Enumerable.Repeat(Leader.Glyphs[0], dots.Count).ToArray(),
+                X = dots.Select(d => d - x).ToArray(),
+                Y = new float[dots.Count],
+                Text = new string('.', dots.Count),
+                Clusters = Enumerable.Range(0, dots.Count).Select(i => (uint)i).ToArray(),
+                Left = dots[0] - x,
+                Right = dots[^1] - x + step,
+            };
+            LineDrawer.DrawRun(context, run, x, y + Title.Baseline);
+        }
         var rect = new SKRect(x + Title.Left, y, x + Width - Indent, y + Height);
         context.Canvas.DrawLinkDestinationAnnotation(rect, Target.Destination);
     }
