@@ -16,6 +16,8 @@ internal sealed class BodyFitter(SlideTheme theme, ITextMeasurer measurer)
     /// <summary>Fewest lines of a split paragraph left on either side of the split.</summary>
     private const int MinLinesAtSplit = 2;
 
+    private readonly Dictionary<(SlideParagraph, double), IReadOnlyList<MeasuredLine>> _measured = new();
+
     public double AvailableHeight => theme.BodyBox.Height - 2 * theme.InsetY;
 
     public FittedBody Fit(ImmutableArray<SlideParagraph> body, ContentKind kind)
@@ -44,8 +46,11 @@ internal sealed class BodyFitter(SlideTheme theme, ITextMeasurer measurer)
     /// <summary>The measured lines of a paragraph at a body size, in the width its indent leaves.</summary>
     public IReadOnlyList<MeasuredLine> Lines(SlideParagraph paragraph, double bodySize)
     {
+        if (_measured.TryGetValue((paragraph, bodySize), out var lines)) return lines;
         var size = theme.ParagraphFontSize(paragraph, bodySize);
-        return measurer.BreakLines(paragraph.Runs, size, TextWidth(paragraph, size));
+        lines = measurer.BreakLines(paragraph.Runs, size, TextWidth(paragraph, size));
+        _measured[(paragraph, bodySize)] = lines;
+        return lines;
     }
 
     /// <summary>
