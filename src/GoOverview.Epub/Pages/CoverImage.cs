@@ -24,7 +24,7 @@ internal static class CoverImage
     {
         using var regular = SKTypeface.FromFile(fonts.Regular.Path);
         using var bold = SKTypeface.FromFile(fonts.Bold.Path);
-        var info = new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul);
+        var info = new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque);
         using var surface = SKSurface.Create(info);
         var canvas = surface.Canvas;
         canvas.Clear(Band);
@@ -80,8 +80,10 @@ internal static class CoverImage
             canvas.DrawText(date.Trim(), Margin, Height - 120, SKTextAlign.Left, dateFont, grey);
         }
 
-        using var image = surface.Snapshot();
-        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        // Flat colours compress well at a low zlib level; the default level costs several times the time.
+        using var pixmap = surface.PeekPixels();
+        using var png = pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 3))
+            ?? throw new InvalidOperationException("the cover image could not be encoded as PNG");
         return png.ToArray();
     }
 
