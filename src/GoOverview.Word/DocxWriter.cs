@@ -39,6 +39,7 @@ public sealed class DocxWriter : IDocumentWriter
         using var buffer = new MemoryStream();
         using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
+            package.CompressionOption = System.IO.Packaging.CompressionOption.Fast;
             var main = package.AddMainDocumentPart();
             var build = new WordBuild(document, context, _options, main, styles, PageLayout.From(styles.ReferenceSection));
             var title = TitleOf(document);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -15,20 +16,26 @@ internal sealed class StyleSheet
     private readonly DocumentFormat.OpenXml.Wordprocessing.Styles _styles;
     private readonly Dictionary<string, string> _idByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _ids = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, Style> _defaultsByName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, string> _defaultNameById = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, Style> DefaultsByName = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, string> DefaultNameById = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<(string Path, DateTime Modified, long Length), (string Styles, string? Section)> ReferenceCache = new();
+
+    static StyleSheet()
+    {
+        foreach (var style in DefaultStyles.Create().Elements<Style>())
+        {
+            _ = style.Descendants().Count(); // parse now: the shared templates are only read (cloned) afterwards
+            var name = style.StyleName?.Val?.Value ?? "";
+            DefaultsByName[name] = style;
+            DefaultNameById[style.StyleId?.Value ?? ""] = name;
+        }
+    }
 
     private StyleSheet(DocumentFormat.OpenXml.Wordprocessing.Styles styles, SectionProperties? referenceSection)
     {
         _styles = styles;
         ReferenceSection = referenceSection;
         foreach (var style in styles.Elements<Style>()) Register(style);
-        foreach (var style in DefaultStyles.Create().Elements<Style>())
-        {
-            var name = style.StyleName?.Val?.Value ?? "";
-            _defaultsByName[name] = style;
-            _defaultNameById[style.StyleId?.Value ?? ""] = name;
-        }
     }
 
     /// <summary>The reference document's last section (page size and margins), if it had one.</summary>
@@ -44,17 +51,23 @@ internal sealed class StyleSheet
     {
         try
         {
-            using var reference = WordprocessingDocument.Open(path, isEditable: false);
-            var main = reference.MainDocumentPart;
-            var styles = main?.StyleDefinitionsPart?.Styles;
-            if (styles is null)
+            var file = new FileInfo(path);
+            var key = (file.FullName, file.LastWriteTimeUtc, file.Length);
+            if (!ReferenceCache.TryGetValue(key, out var xml))
             {
-                diagnostics.Warning("reference-doc", $"reference document '{path}' has no styles; using the built-in styles");
-                return FromDefaults();
+                using var reference = WordprocessingDocument.Open(path, isEditable: false);
+                var main = reference.MainDocumentPart;
+                var styles = main?.StyleDefinitionsPart?.Styles;
+                if (styles is null)
+                {
+                    diagnostics.Warning("reference-doc", $"reference document '{path}' has no styles; using the built-in styles");
+                    return FromDefaults();
+                }
+                xml = (styles.OuterXml, main!.Document?.Body?.Elements<SectionProperties>().LastOrDefault()?.OuterXml);
+                ReferenceCache[key] = xml;
             }
-            var section = main!.Document?.Body?.Elements<SectionProperties>().LastOrDefault();
-            var sheet = new StyleSheet((DocumentFormat.OpenXml.Wordprocessing.Styles)styles.CloneNode(true),
-                (SectionProperties?)section?.CloneNode(true));
+            var sheet = new StyleSheet(new DocumentFormat.OpenXml.Wordprocessing.Styles(xml.Styles),
+                xml.Section is null ? null : new SectionProperties(xml.Section));
             sheet.EnsureDocDefaults();
             return sheet;
         }
@@ -69,7 +82,7 @@ internal sealed class StyleSheet
     public string Id(string name)
     {
         if (_idByName.TryGetValue(name, out var id)) return id;
-        if (!_defaultsByName.TryGetValue(name, out var template))
+        if (!DefaultsByName.TryGetValue(name, out var template))
             throw new InvalidOperationException($"no default definition for style '{name}'");
         var style = (Style)template.CloneNode(true);
         _idByName[name] = ""; // guards against cycles while the references are resolved
@@ -129,7 +142,7 @@ internal sealed class StyleSheet
     private void RemapReference(String253Type? reference)
     {
         if (reference?.Val?.Value is not { } ourId) return;
-        if (!_defaultNameById.TryGetValue(ourId, out var name))
+        if (!DefaultNameById.TryGetValue(ourId, out var name))
         {
             reference.Remove();
             return;
