@@ -49,8 +49,8 @@ internal static class CjkSoftBreak
     {
         switch (inline)
         {
-            case Text t: return t.Value.Length == 0 ? (null, false) : (Rune.GetRuneAt(t.Value, LastRuneStart(t.Value)), false);
-            case Code c: return c.Text.Length == 0 ? (null, false) : (Rune.GetRuneAt(c.Text, LastRuneStart(c.Text)), false);
+            case Text t: return t.Value.Length == 0 ? (null, false) : (Last(t.Value), false);
+            case Code c: return c.Text.Length == 0 ? (null, false) : (Last(c.Text), false);
             case RawInline: return (null, false);
         }
         var children = DocumentWalker.ChildInlines(inline);
@@ -67,8 +67,8 @@ internal static class CjkSoftBreak
     {
         switch (inline)
         {
-            case Text t: return t.Value.Length == 0 ? (null, false) : (Rune.GetRuneAt(t.Value, 0), false);
-            case Code c: return c.Text.Length == 0 ? (null, false) : (Rune.GetRuneAt(c.Text, 0), false);
+            case Text t: return t.Value.Length == 0 ? (null, false) : (First(t.Value), false);
+            case Code c: return c.Text.Length == 0 ? (null, false) : (First(c.Text), false);
             case RawInline: return (null, false);
         }
         var children = DocumentWalker.ChildInlines(inline);
@@ -81,6 +81,16 @@ internal static class CjkSoftBreak
         return (null, false);
     }
 
-    private static int LastRuneStart(string s) =>
-        s.Length >= 2 && char.IsLowSurrogate(s[^1]) && char.IsHighSurrogate(s[^2]) ? s.Length - 2 : s.Length - 1;
+    /// <summary>Lone surrogates decode as U+FFFD (not CJK), never throw.</summary>
+    private static Rune First(string s)
+    {
+        Rune.DecodeFromUtf16(s, out var rune, out _);
+        return rune;
+    }
+
+    private static Rune Last(string s)
+    {
+        Rune.DecodeLastFromUtf16(s, out var rune, out _);
+        return rune;
+    }
 }
