@@ -19,6 +19,10 @@ internal static class CjkSpacing
             {
                 c.Extra += 0.25f * Math.Max(c.Size, d.Size);
             }
+            else if (fullWidth && CharClasses.IsLeftInkPunct(c.LastCp) && d.IsSpace)
+            {
+                c.Extra -= 0.5f * c.Size; // "？ CSDN": the mark's blank half already separates; the space stays
+            }
             else if (fullWidth && IsWidePunct(c.LastCp) && IsWidePunct(d.FirstCp) && d.Advance >= 0.9f * d.Size)
             {
                 var squeeze = CharClasses.IsLeftInkPunct(c.LastCp) ||
