@@ -134,7 +134,7 @@ internal sealed class HtmlSanitizer
         }
         if (name == "a")
         {
-            StartLink(tag);
+            name = StartLink(tag);
         }
         else
         {
@@ -218,13 +218,16 @@ internal sealed class HtmlSanitizer
         }
     }
 
-    private void StartLink(HtmlStartTag tag)
+    /// <summary>Starts an &lt;a&gt;, or a &lt;span&gt; when the link's target was refused (so it does not look like a link).</summary>
+    private string StartLink(HtmlStartTag tag)
     {
         var href = ResolveHref(tag.Get("href"));
-        _scope.Out.Start("a");
+        var element = href is null ? "span" : "a";
+        _scope.Out.Start(element);
         if (href is not null) _scope.Out.Attr("href", href);
-        WriteCommonAttributes(tag, "a");
-        _scope.LinkDepth++;
+        WriteCommonAttributes(tag, element);
+        if (href is not null) _scope.LinkDepth++;
+        return element;
     }
 
     private string? ResolveHref(string? url)
