@@ -87,17 +87,18 @@ public sealed class SafetyTests
     {
         var dir = TestFiles.NewTempDirectory();
         File.WriteAllText(Path.Combine(dir, "doc.md"), "# 标题\n\n正文\n");
-        File.WriteAllText(Path.Combine(dir, "broken.docx"), "this is not a zip package");
+        File.WriteAllText(Path.Combine(dir, "broken.pptx"), "this is not a zip package");
         Directory.CreateDirectory(Path.Combine(dir, "out"));
-        File.WriteAllText(Path.Combine(dir, "out", "doc.docx"), "previous");
+        File.WriteAllText(Path.Combine(dir, "out", "doc.pptx"), "previous");
 
-        var result = CliRunner.Run(dir, "build", "doc.md", "--to", "docx", "--reference-doc", "broken.docx");
+        var result = CliRunner.Run(dir, "build", "doc.md", "--to", "pptx", "--reference-pptx", "broken.pptx");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("docx", result.StdErr);
+        Assert.Contains("pptx", result.StdErr);
+        Assert.Contains("broken.pptx", result.StdErr);
         Assert.DoesNotContain("   at ", result.StdErr);
-        Assert.Equal("previous", File.ReadAllText(Path.Combine(dir, "out", "doc.docx")));
-        Assert.Equal(["doc.docx"], Directory.GetFiles(Path.Combine(dir, "out")).Select(Path.GetFileName));
+        Assert.Equal("previous", File.ReadAllText(Path.Combine(dir, "out", "doc.pptx")));
+        Assert.Equal(["doc.pptx"], Directory.GetFiles(Path.Combine(dir, "out")).Select(Path.GetFileName));
     }
 
     [Fact]
