@@ -132,6 +132,8 @@ public sealed class MarkdownSpecs
     [InlineData("# ！？。", "section")]
     [InlineData("# Émoji 😀 Ünïcode", "émoji-ünïcode")]
     [InlineData("# Custom {#my-id}", "my-id")]
+    [InlineData("# 自定义 **id** {#自定义-1}", "自定义-1")]
+    [InlineData("# Braces {not an id}", "braces-not-an-id")]
     public void HeadingIds(string markdown, string id) =>
         Assert.Equal(id, Assert.IsType<Heading>(Assert.Single(Md.Read(markdown).Blocks)).Attr.Id);
 
@@ -177,6 +179,21 @@ public sealed class MarkdownSpecs
     public void AutoLinks() =>
         Assert.Equal("Text \"见 \", Link(https://go.dev)[Text \"https://go.dev\"], Text \" 和 \", Link(mailto:a@b.cn)[Text \"a@b.cn\"]",
             Md.Inlines("见 https://go.dev 和 <a@b.cn>"));
+
+    [Theory]
+    [InlineData("见https://go.dev，然后", "Text \"见\", Link(https://go.dev)[Text \"https://go.dev\"], Text \"，然后\"")]
+    [InlineData("文档（https://go.dev/doc/）。", "Text \"文档（\", Link(https://go.dev/doc/)[Text \"https://go.dev/doc/\"], Text \"）。\"")]
+    [InlineData("See https://go.dev/a_(b).", "Text \"See \", Link(https://go.dev/a_(b))[Text \"https://go.dev/a_(b)\"], Text \".\"")]
+    [InlineData("**网址http://x.cn**", "Strong[Text \"网址\", Link(http://x.cn)[Text \"http://x.cn\"]]")]
+    [InlineData("[官网 https://go.dev](https://go.dev)", "Link(https://go.dev)[Text \"官网 https://go.dev\"]")]
+    [InlineData("`https://go.dev`", "Code \"https://go.dev\"")]
+    public void BareUrlsGluedToChineseTextAreLinked(string markdown, string expected) => Assert.Equal(expected, Md.Inlines(markdown));
+
+    [Theory]
+    [InlineData("func main() {\n}", "Text \"func main() {\", SB, Text \"}\"")]
+    [InlineData("使用 map[string]int{} 初始化", "Text \"使用 map[string]int{} 初始化\"")]
+    [InlineData("段落 {#pid} 与 `x`{.c}", "Text \"段落 {#pid} 与 \", Code \"x\", Text \"{.c}\"")]
+    public void BracesInTextAreKept(string markdown, string expected) => Assert.Equal(expected, Md.Inlines(markdown));
 
     [Fact]
     public void ReferenceLinks() =>

@@ -20,9 +20,10 @@ internal static class DocumentConverter
         var blocks = BlockConverter.ConvertChildren(parsed, context);
         var footnotes = FootnoteConverter.Collect(parsed, context);
 
-        var rewriter = new InlineListRewriter(inlines => TextMerger.Apply(CjkSoftBreak.Apply(inlines)));
-        blocks = rewriter.Blocks(blocks);
-        footnotes = rewriter.Footnotes(footnotes);
+        var cleanup = new InlineListRewriter(inlines => TextMerger.Apply(CjkSoftBreak.Apply(inlines)));
+        var linker = new InlineListRewriter(BareUrlLinker.Apply, blockListsOnly: true);
+        blocks = linker.Blocks(cleanup.Blocks(blocks));
+        footnotes = linker.Footnotes(cleanup.Footnotes(footnotes));
 
         var metadata = MetadataBuilder.Build(frontMatter, options.MetadataOverrides, blocks);
         return new Document(metadata, blocks, footnotes, sourcePath, baseDirectory);

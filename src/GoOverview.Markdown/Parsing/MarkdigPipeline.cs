@@ -20,9 +20,10 @@ internal static class MarkdigPipeline
             .UseFootnotes()
             .UseTaskLists()
             .UseAutoLinks()
+            // No UseGenericAttributes: it silently eats "{…}" after text ("func main() {" loses its brace); headings
+            // take "{#id}" through HeadingConverter instead.
             // Only ~~strike~~: single '~' (subscript) and '++' (inserted) misfire on Chinese ranges "10~20" and "C++".
             .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
-            .UseGenericAttributes()
             .UseCjkFriendlyEmphasis()
             .UsePreciseSourceLocation();
         builder.MaximumNestingDepth = MarkdigNestingLimit;

@@ -6,8 +6,9 @@ namespace GoOverview.Markdown.Transforms;
 /// <summary>
 /// Applies a list-level rewrite to every inline list of the document, innermost lists first. Recursion is bounded:
 /// the converter caps block and inline nesting at <see cref="Conversion.ConversionContext.MaxNesting"/>.
+/// With blockListsOnly the rewrite sees only the lists blocks hold (and walks nested inlines itself).
 /// </summary>
-internal sealed class InlineListRewriter(Func<ImmutableArray<Inline>, ImmutableArray<Inline>> rewrite)
+internal sealed class InlineListRewriter(Func<ImmutableArray<Inline>, ImmutableArray<Inline>> rewrite, bool blockListsOnly = false)
 {
     public ImmutableArray<Block> Blocks(ImmutableArray<Block> blocks)
     {
@@ -40,6 +41,7 @@ internal sealed class InlineListRewriter(Func<ImmutableArray<Inline>, ImmutableA
 
     public ImmutableArray<Inline> Inlines(ImmutableArray<Inline> inlines)
     {
+        if (blockListsOnly) return rewrite(inlines);
         var builder = ImmutableArray.CreateBuilder<Inline>(inlines.Length);
         foreach (var inline in inlines) builder.Add(Inline(inline));
         return rewrite(builder.MoveToImmutable());
