@@ -11,6 +11,7 @@ namespace GoOverview.Markdown.Blocks;
 internal sealed class HeadingIdGenerator
 {
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
 
     public string Next(string headingText) => Reserve(Slug(headingText));
 
@@ -18,10 +19,12 @@ internal sealed class HeadingIdGenerator
     public string Reserve(string id)
     {
         if (_used.Add(id)) return id;
-        for (var n = 1; ; n++)
+        for (var n = _nextSuffix.GetValueOrDefault(id, 1); ; n++)
         {
             var candidate = $"{id}-{n}";
-            if (_used.Add(candidate)) return candidate;
+            if (!_used.Add(candidate)) continue;
+            _nextSuffix[id] = n + 1;
+            return candidate;
         }
     }
 
