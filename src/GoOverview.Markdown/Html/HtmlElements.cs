@@ -61,7 +61,7 @@ internal static class HtmlElements
     public static ImmutableArray<Inline> Unknown(HtmlTag tag, SourceLocation location, ConversionContext context)
     {
         var name = tag.Name.Length > 0 ? tag.Name : tag.Raw;
-        context.Diagnostics.ReportOnce("html-unknown-tag:" + name, new Diagnostic(Severity.Warning, "html-unknown-tag",
+        context.Diagnostics.ReportOnce($"html-unknown-tag:{context.SourcePath}:{name}", new Diagnostic(Severity.Warning, "html-unknown-tag",
             $"HTML tag <{name}> is not supported; it is kept as raw HTML (only writers that speak HTML show it)", location));
         return [new RawInline("html", tag.Raw)];
     }
