@@ -86,15 +86,18 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
                 pdf.EndPage();
                 number++;
             }
-            string? section = null;
+            // The header names the first H2 that starts on the page; a page without one names the last H2 before it.
+            string? carriedSection = null;
             foreach (var (placements, isContent) in toc.Select(p => (p, false)).Concat(content.Select(p => (p, true))))
             {
                 var canvas = pdf.BeginPage(page.Width, page.Height);
                 var ctx = new DrawContext(canvas, fonts, links, theme);
+                string? section = null;
                 if (isContent)
                 {
-                    var firstH2 = placements.Select(p => p.Slice.Heading).FirstOrDefault(h => h is { Level: 2 });
-                    if (firstH2 is not null) section = firstH2.Title;
+                    var h2Titles = placements.Select(p => p.Slice.Heading).Where(h => h is { Level: 2 }).Select(h => h!.Title).ToList();
+                    section = h2Titles.Count > 0 ? h2Titles[0] : carriedSection;
+                    if (h2Titles.Count > 0) carriedSection = h2Titles[^1];
                 }
                 DrawPlacements(ctx, page, placements, number, bookmarks);
                 furniture.Draw(ctx, number + 1, total, isContent ? section : TocBuilder.Title);
