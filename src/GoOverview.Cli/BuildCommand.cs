@@ -55,7 +55,7 @@ public sealed class BuildCommand
     {
         var input = parse.GetValue(_input);
         var config = ProjectConfig.Load(parse.GetValue(_config), input);
-        var metadata = new Dictionary<string, string>(config.Metadata, StringComparer.Ordinal);
+        var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var pair in parse.GetValue(_meta) ?? [])
         {
             var eq = pair.IndexOf('=');
@@ -79,6 +79,7 @@ public sealed class BuildCommand
             Formats = formats,
             OutputDirectory = parse.GetValue(_output) ?? config.OutputDirectory ?? "out",
             Metadata = metadata,
+            MetadataDefaults = config.Metadata,
             Strict = parse.GetValue(_strict) || config.Strict,
             AllowOutside = parse.GetValue(_allowOutside),
             Quiet = parse.GetValue(_quiet),

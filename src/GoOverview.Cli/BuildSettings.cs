@@ -10,7 +10,11 @@ public sealed record BuildSettings
 
     public string OutputDirectory { get; init; } = "out";
 
+    /// <summary>-M key=value from the command line: wins over the document's front matter.</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Metadata from the project config: used where the document's front matter is silent.</summary>
+    public IReadOnlyDictionary<string, string> MetadataDefaults { get; init; } = new Dictionary<string, string>();
 
     public bool Strict { get; init; }
 

@@ -14,7 +14,7 @@ public static class SourceLoader
     /// <exception cref="UsageException">The input file is missing, is a folder, or is too large.</exception>
     public static Document Load(BuildSettings settings, DiagnosticBag diagnostics)
     {
-        var options = new ReaderOptions(settings.Metadata);
+        var options = new ReaderOptions(settings.Metadata) { MetadataDefaults = settings.MetadataDefaults };
         if (settings.InputPath is null)
             return MarkdownReader.Read(BuiltInSample.ReadText(), BuiltInSample.FileName, null, diagnostics, options);
 

@@ -5,10 +5,15 @@ using GoOverview.Model.Diagnostics;
 
 namespace GoOverview.Markdown;
 
-/// <summary>Options of the reader: metadata given on the command line (-M key=value) overrides front matter.</summary>
+/// <summary>
+/// Options of the reader. Metadata precedence, lowest first: <see cref="MetadataDefaults"/> (a project config),
+/// the document's YAML front matter, <see cref="MetadataOverrides"/> (-M key=value on the command line).
+/// </summary>
 public sealed record ReaderOptions(IReadOnlyDictionary<string, string> MetadataOverrides)
 {
     public static readonly ReaderOptions Default = new(new Dictionary<string, string>());
+
+    public IReadOnlyDictionary<string, string> MetadataDefaults { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>Markdown (CommonMark + GFM + CJK-friendly emphasis) → the shared model. The only place Markdig is used.</summary>
@@ -20,7 +25,7 @@ public static class MarkdownReader
     /// <exception cref="ContentException">The text nests deeper than the reader can follow.</exception>
     public static Document Read(string markdown, string sourcePath, string? baseDirectory, DiagnosticBag diagnostics, ReaderOptions? options = null)
     {
-        var text = SourceText.Normalize(markdown);
+        var text = SourceText.Normalize(markdown, sourcePath, diagnostics);
         var parsed = GuardedParser.Parse(text, sourcePath);
         var context = new ConversionContext(sourcePath, diagnostics);
         return DocumentConverter.Convert(parsed, sourcePath, baseDirectory, context, options ?? ReaderOptions.Default);

@@ -17,7 +17,7 @@ public sealed class DeepNestingTests
     [InlineData("spans")]
     [InlineData("links")]
     [InlineData("lists-1000")]
-    [InlineData("lists-indented-300")]
+    [InlineData("lists-indented-190")]
     public void DeepInputIsFlattenedPastTheCapWithOneWarningAndNoLostText(string kind)
     {
         var (document, error, bag) = ReadOnDefaultStack(Source(kind));
@@ -51,7 +51,7 @@ public sealed class DeepNestingTests
         "lists" => string.Concat(Enumerable.Repeat("- ", Depth)) + "深处的文字\n",
         "ordered-lists" => string.Concat(Enumerable.Repeat("1. ", Depth)) + "深处的文字\n",
         "lists-1000" => string.Concat(Enumerable.Repeat("- ", 1000)) + "深处的文字\n",
-        "lists-indented-300" => string.Concat(Enumerable.Range(0, 300).Select(i => new string(' ', 2 * i) + "- 第" + i + "层\n")) + new string(' ', 600) + "深处的文字\n",
+        "lists-indented-190" => string.Concat(Enumerable.Range(0, 190).Select(i => new string(' ', 2 * i) + "- 第" + i + "层\n")) + new string(' ', 380) + "深处的文字\n",
         "emphasis" => new string('*', Depth) + "深处的文字" + new string('*', Depth) + "\n",
         "spans" => string.Concat(Enumerable.Repeat("<span style=\"color:red\">", Depth)) + "深处的文字" + string.Concat(Enumerable.Repeat("</span>", Depth)) + "\n",
         "links" => string.Concat(Enumerable.Repeat("[", Depth)) + "深处的文字" + string.Concat(Enumerable.Repeat("](u)", Depth)) + "\n",

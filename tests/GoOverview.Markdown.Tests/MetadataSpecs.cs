@@ -71,6 +71,20 @@ public sealed class MetadataSpecs
     }
 
     [Fact]
+    public void ProjectDefaultsYieldToFrontMatterWhichYieldsToOverrides()
+    {
+        var defaults = new Dictionary<string, string> { ["author"] = "配置作者", ["publisher"] = "配置出版社", ["date"] = "2020-01-01" };
+        var options = new ReaderOptions(new Dictionary<string, string> { ["date"] = "2026-11-26" }) { MetadataDefaults = defaults };
+        var m = Md.Read(FrontMatter, options: options).Metadata;
+        Assert.Equal(["张三", "李四"], m.Authors.ToArray());
+        Assert.Equal("某出版社", m.Extra["publisher"]);
+        Assert.Equal("2026-11-26", m.Date);
+        var plain = Md.Read("# 标题\n", options: options).Metadata;
+        Assert.Equal(["配置作者"], plain.Authors.ToArray());
+        Assert.Equal("配置出版社", plain.Extra["publisher"]);
+    }
+
+    [Fact]
     public void WithoutFrontMatterTheFirstH1IsTheTitleAndLangIsZhCn()
     {
         var m = Md.Read("前言\n\n## 二级\n\n# 第一个 **一级** 标题\n\n# 第二个\n").Metadata;

@@ -25,9 +25,13 @@ internal static class DocumentConverter
         blocks = linker.Blocks(cleanup.Blocks(blocks));
         footnotes = linker.Footnotes(cleanup.Footnotes(footnotes));
 
-        var metadata = MetadataBuilder.Build(frontMatter, options.MetadataOverrides, blocks);
+        var metadata = MetadataBuilder.Build(frontMatter, options.MetadataDefaults, Clean(options.MetadataOverrides, sourcePath, context), blocks);
         return new Document(metadata, blocks, footnotes, sourcePath, baseDirectory);
     }
+
+    /// <summary>Command-line values pass the same character rules as the source text.</summary>
+    private static Dictionary<string, string> Clean(IReadOnlyDictionary<string, string> values, string sourcePath, ConversionContext context) =>
+        values.ToDictionary(p => p.Key, p => Parsing.SourceText.RemoveIllegalCharacters(p.Value, sourcePath, context.Diagnostics));
 
     /// <summary>The YAML between the --- fences.</summary>
     private static string YamlText(YamlFrontMatterBlock yaml)

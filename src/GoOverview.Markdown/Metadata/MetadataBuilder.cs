@@ -5,15 +5,18 @@ using ModelMetadata = GoOverview.Model.Metadata;
 namespace GoOverview.Markdown.Metadata;
 
 /// <summary>
-/// Front matter, then -M overrides (a given override wins), then the first H1 as title. Known keys: title,
+/// Project-config defaults, then front matter, then -M overrides (a given override wins), then the first H1 as title. Known keys: title,
 /// subtitle, author (one or a list; "authors" too), date, lang (default zh-CN), description, keywords (a list or
 /// comma separated). Any other key goes to Extra (list values joined with ", ").
 /// </summary>
 internal static class MetadataBuilder
 {
-    public static ModelMetadata Build(Dictionary<string, List<string>> frontMatter, IReadOnlyDictionary<string, string> overrides, ImmutableArray<Block> blocks)
+    public static ModelMetadata Build(Dictionary<string, List<string>> frontMatter, IReadOnlyDictionary<string, string> defaults,
+        IReadOnlyDictionary<string, string> overrides, ImmutableArray<Block> blocks)
     {
-        var values = new Dictionary<string, List<string>>(frontMatter, StringComparer.OrdinalIgnoreCase);
+        var values = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in defaults) values[key.Trim()] = [value];
+        foreach (var (key, value) in frontMatter) values[key] = value;
         foreach (var (key, value) in overrides) values[key.Trim()] = [value];
 
         string One(string key) => values.TryGetValue(key, out var v) ? string.Join(", ", v).Trim() : "";
