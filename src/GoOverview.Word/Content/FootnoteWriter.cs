@@ -15,6 +15,9 @@ internal sealed class FootnoteWriter(WordBuild build)
 {
     private FootnotesPart? _part;
     private long _nextId = 1;
+    private int _notesBeingWritten;
+    private string? _currentLabel;
+    private readonly HashSet<string> _writtenLabels = new(StringComparer.Ordinal);
 
     public bool HasNotes => _part is not null;
 
@@ -27,9 +30,28 @@ internal sealed class FootnoteWriter(WordBuild build)
             build.Context.Diagnostics.Warning("footnote-missing", $"footnote [^{reference.Label}] has no definition; its number is shown as text", where);
             return null;
         }
+        var style = new RunProperties { RunStyle = new RunStyle { Val = build.Styles.Id(StyleNames.FootnoteReference) } };
+        if (_notesBeingWritten > 0)
+        {
+            // Word has no notes inside notes (and a note may cite itself): show the number as superscript text.
+            if (_writtenLabels.Add(reference.Label) && reference.Label != _currentLabel)
+                build.Context.Diagnostics.Warning("footnote-nested",
+                    $"footnote [^{reference.Label}] is cited inside another note; Word cannot nest notes, so only its number is shown there", where);
+            return new Run(style, new W.Text(reference.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
         var id = _nextId++;
-        Part().Footnotes!.Append(Note(definition, id));
-        var run = new Run(new RunProperties { RunStyle = new RunStyle { Val = build.Styles.Id(StyleNames.FootnoteReference) } });
+        _writtenLabels.Add(reference.Label);
+        _currentLabel = reference.Label;
+        _notesBeingWritten++;
+        try
+        {
+            Part().Footnotes!.Append(Note(definition, id));
+        }
+        finally
+        {
+            _notesBeingWritten--;
+        }
+        var run = new Run(style);
         run.Append(new FootnoteReference { Id = id });
         return run;
     }
