@@ -1,4 +1,5 @@
-using DocumentFormat.OpenXml.Packaging;
+using System.IO.Compression;
+using System.Xml;
 using GoOverview.Export;
 using GoOverview.Fonts;
 using GoOverview.Model;
@@ -6,6 +7,7 @@ using GoOverview.Model.Diagnostics;
 using GoOverview.Slides.Measuring;
 using GoOverview.Slides.Planning;
 using GoOverview.Slides.Pptx;
+using GoOverview.Slides.Pptx.Package;
 
 namespace GoOverview.Slides;
 
@@ -40,20 +42,14 @@ public sealed class PptxWriter : IDocumentWriter
     {
         var fontFamily = context.Fonts.Regular.Family;
         var monoFamily = context.Fonts.Mono.Family;
-        var template = _options.ReferencePptxPath is { } path ? ReadReference(path) : DefaultTemplate.Create(SlideTheme.Default, fontFamily);
-
-        using var buffer = new MemoryStream();
-        buffer.Write(template);
-        buffer.Position = 0;
-        using (var package = OpenTemplate(buffer, _options.ReferencePptxPath))
-        {
-            var presentation = package.PresentationPart ?? throw new ContentException("the slide template has no presentation part");
-            var (width, height) = PresentationList.SlideSize(presentation);
-            var plan = Plan(document, SlideTheme.ForSlideSize(width, height), context);
-            PresentationList.RemoveTemplateSlides(presentation);
-            new DeckBuilder(package, context, fontFamily, monoFamily).Fill(plan, document.Metadata);
-        }
-        DeterministicZip.Copy(buffer.ToArray(), output, context.Timestamp);
+        var package = _options.ReferencePptxPath is { } path ? ReadReference(path) : DefaultTemplate.Create(SlideTheme.Default, fontFamily);
+        var presentation = package.RelatedByType(package.Root, RelationshipTypes.OfficeDocument).FirstOrDefault()
+            ?? throw new ContentException($"the slide template {_options.ReferencePptxPath} has no presentation part");
+        var (width, height) = PresentationList.SlideSize(presentation);
+        var plan = Plan(document, SlideTheme.ForSlideSize(width, height), context);
+        PresentationList.RemoveTemplateSlides(presentation);
+        new DeckBuilder(package, presentation, context, fontFamily, monoFamily).Fill(plan, document.Metadata);
+        package.Write(output, context.Timestamp, CompressionLevel.Fastest);
     }
 
     internal SlidePlan Plan(Document document, SlideTheme theme, ExportContext context)
@@ -69,21 +65,16 @@ public sealed class PptxWriter : IDocumentWriter
         }
     }
 
-    private static byte[] ReadReference(string path)
+    private static OpcPackage ReadReference(string path)
     {
         if (!File.Exists(path)) throw new ContentException($"reference deck not found: {path}");
-        return File.ReadAllBytes(path);
-    }
-
-    private static PresentationDocument OpenTemplate(MemoryStream buffer, string? referencePath)
-    {
         try
         {
-            return PresentationDocument.Open(buffer, true);
+            return OpcPackage.Read(File.ReadAllBytes(path));
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException)
+        catch (Exception e) when (e is InvalidDataException or XmlException or IOException)
         {
-            throw new ContentException($"reference deck {referencePath} is not a readable .pptx file: {e.Message}");
+            throw new ContentException($"reference deck {path} is not a readable .pptx file: {e.Message}");
         }
     }
 }

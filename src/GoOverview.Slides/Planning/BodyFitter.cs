@@ -17,6 +17,7 @@ internal sealed class BodyFitter(SlideTheme theme, ITextMeasurer measurer)
     private const int MinLinesAtSplit = 2;
 
     private readonly Dictionary<(SlideParagraph, double), IReadOnlyList<MeasuredLine>> _measured = new();
+    private readonly Dictionary<SlideParagraph, (double Size, MeasuredLine Line)> _singleLines = new();
 
     public double AvailableHeight => theme.BodyBox.Height - 2 * theme.InsetY;
 
@@ -25,9 +26,26 @@ internal sealed class BodyFitter(SlideTheme theme, ITextMeasurer measurer)
         var sizes = kind == ContentKind.References ? [theme.ReferenceFontSize] : theme.BodyFontSizes;
         foreach (var size in sizes)
         {
-            if (Height(body, size, kind) <= AvailableHeight) return new FittedBody(size, [body]);
+            if (Fits(body, size, kind)) return new FittedBody(size, [body]);
         }
         return new FittedBody(sizes[^1], Paginate(body, sizes[^1], kind));
+    }
+
+    /// <summary>
+    /// Whether the paragraphs fit the body box at a body size. Stops measuring at the first paragraph that overflows,
+    /// so trying a size that is too large costs about one slide of measuring, not the whole section.
+    /// </summary>
+    private bool Fits(IReadOnlyList<SlideParagraph> paragraphs, double bodySize, ContentKind kind)
+    {
+        var height = 0.0;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var size = theme.ParagraphFontSize(paragraphs[i], bodySize);
+            if (i > 0) height += theme.SpaceBefore(paragraphs[i], size, kind);
+            height += Lines(paragraphs[i], bodySize).Count * theme.LineHeight(size);
+            if (height > AvailableHeight) return false;
+        }
+        return true;
     }
 
     /// <summary>Height of a slide's paragraphs at a body size (the first paragraph gets no space before).</summary>
@@ -48,9 +66,21 @@ internal sealed class BodyFitter(SlideTheme theme, ITextMeasurer measurer)
     {
         if (_measured.TryGetValue((paragraph, bodySize), out var lines)) return lines;
         var size = theme.ParagraphFontSize(paragraph, bodySize);
-        lines = measurer.BreakLines(paragraph.Runs, size, TextWidth(paragraph, size));
+        lines = ScaledSingleLine(paragraph, size) ?? measurer.BreakLines(paragraph.Runs, size, TextWidth(paragraph, size));
         _measured[(paragraph, bodySize)] = lines;
+        if (lines.Count == 1) _singleLines[paragraph] = (size, lines[0]);
         return lines;
+    }
+
+    /// <summary>
+    /// A paragraph that fit on one line at a larger size fits on one line at any smaller one: every advance scales
+    /// with the size while the width left for the text only grows (the marker and slack shrink), so it need not be
+    /// shaped again.
+    /// </summary>
+    private IReadOnlyList<MeasuredLine>? ScaledSingleLine(SlideParagraph paragraph, double size)
+    {
+        if (!_singleLines.TryGetValue(paragraph, out var known) || known.Size < size) return null;
+        return [known.Line with { Width = known.Line.Width * size / known.Size }];
     }
 
     /// <summary>

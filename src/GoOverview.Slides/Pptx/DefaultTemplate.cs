@@ -1,6 +1,5 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using GoOverview.Slides.Planning;
+using GoOverview.Slides.Pptx.Package;
 
 namespace GoOverview.Slides.Pptx;
 
@@ -11,48 +10,59 @@ namespace GoOverview.Slides.Pptx;
 /// </summary>
 internal static class DefaultTemplate
 {
-    public static byte[] Create(SlideTheme theme, string fontFamily)
+    public static OpcPackage Create(SlideTheme theme, string fontFamily)
     {
-        using var buffer = new MemoryStream();
-        using (var document = PresentationDocument.Create(buffer, PresentationDocumentType.Presentation))
-        {
-            var presentation = document.AddPresentationPart();
-            var master = presentation.AddNewPart<SlideMasterPart>("rId1");
-            var layouts = new (string Name, string Type)[]
-            {
-                (TemplateXml.TitleSlideLayout, "title"),
-                (TemplateXml.SectionHeaderLayout, "secHead"),
-                (TemplateXml.TitleAndContentLayout, "obj"),
-            };
-            var layoutIds = new List<string>();
-            for (var i = 0; i < layouts.Length; i++)
-            {
-                var id = $"rId{i + 1}";
-                var layout = master.AddNewPart<SlideLayoutPart>(id);
-                PartXml.Write(layout, TemplateXml.Layout(layouts[i].Name, layouts[i].Type, theme));
-                layout.AddPart(master, "rId1");
-                layoutIds.Add(id);
-            }
-            var themePart = master.AddNewPart<ThemePart>($"rId{layouts.Length + 1}");
-            PartXml.Write(themePart, ThemeXml.Create("GoOverview", fontFamily));
-            PartXml.Write(master, TemplateXml.Master(theme, layoutIds));
+        var package = new OpcPackage();
+        var presentation = package.Add("/ppt/presentation.xml", ContentTypes.Presentation);
+        package.Root.Relate(RelationshipTypes.OfficeDocument, presentation, "rId1");
 
-            var notesMaster = presentation.AddNewPart<NotesMasterPart>("rId2");
-            AddNotesMaster(notesMaster, theme, fontFamily);
-            presentation.AddPart(themePart, "rId3");
-            PartXml.Write(presentation.AddNewPart<PresentationPropertiesPart>("rId4"), PresentationProperties);
-            PartXml.Write(presentation.AddNewPart<ViewPropertiesPart>("rId5"), ViewProperties);
-            PartXml.Write(presentation.AddNewPart<TableStylesPart>("rId6"), TableStyles);
-            PartXml.Write(presentation, TemplateXml.Presentation(theme, "rId1", "rId2"));
+        var master = package.Add("/ppt/slideMasters/slideMaster1.xml", ContentTypes.SlideMaster);
+        var layouts = new (string Name, string Type)[]
+        {
+            (TemplateXml.TitleSlideLayout, "title"),
+            (TemplateXml.SectionHeaderLayout, "secHead"),
+            (TemplateXml.TitleAndContentLayout, "obj"),
+        };
+        var layoutIds = new List<string>();
+        for (var i = 0; i < layouts.Length; i++)
+        {
+            var layout = package.Add($"/ppt/slideLayouts/slideLayout{i + 1}.xml", ContentTypes.SlideLayout);
+            layout.WriteXml(TemplateXml.Layout(layouts[i].Name, layouts[i].Type, theme));
+            layout.Relate(RelationshipTypes.SlideMaster, master, "rId1");
+            layoutIds.Add(master.Relate(RelationshipTypes.SlideLayout, layout, $"rId{i + 1}"));
         }
-        return buffer.ToArray();
+        var themePart = package.Add("/ppt/theme/theme1.xml", ContentTypes.Theme);
+        themePart.WriteXml(ThemeXml.Create("GoOverview", fontFamily));
+        master.Relate(RelationshipTypes.Theme, themePart, $"rId{layouts.Length + 1}");
+        master.WriteXml(TemplateXml.Master(theme, layoutIds));
+
+        var notesMaster = AddNotesMaster(package, theme, fontFamily);
+        presentation.Relate(RelationshipTypes.SlideMaster, master, "rId1");
+        presentation.Relate(RelationshipTypes.NotesMaster, notesMaster, "rId2");
+        presentation.Relate(RelationshipTypes.Theme, themePart, "rId3");
+        AddXml(package, presentation, "/ppt/presProps.xml", ContentTypes.PresentationProperties, RelationshipTypes.PresentationProperties, PresentationProperties);
+        AddXml(package, presentation, "/ppt/viewProps.xml", ContentTypes.ViewProperties, RelationshipTypes.ViewProperties, ViewProperties);
+        AddXml(package, presentation, "/ppt/tableStyles.xml", ContentTypes.TableStyles, RelationshipTypes.TableStyles, TableStyles);
+        presentation.WriteXml(TemplateXml.Presentation(theme, "rId1", "rId2"));
+        return package;
     }
 
-    /// <summary>Fills a notes master (and gives it its own theme, as PowerPoint does).</summary>
-    public static void AddNotesMaster(NotesMasterPart notesMaster, SlideTheme theme, string fontFamily)
+    /// <summary>Adds a notes master (with its own theme, as PowerPoint does); the caller relates it to the presentation.</summary>
+    public static OpcPart AddNotesMaster(OpcPackage package, SlideTheme theme, string fontFamily)
     {
-        PartXml.Write(notesMaster.AddNewPart<ThemePart>("rId1"), ThemeXml.Create("GoOverview Notes", fontFamily));
-        PartXml.Write(notesMaster, TemplateXml.NotesMaster(theme));
+        var notesMaster = package.AddNumbered("/ppt/notesMasters/notesMaster{0}.xml", ContentTypes.NotesMaster);
+        var notesTheme = package.AddNumbered("/ppt/theme/theme{0}.xml", ContentTypes.Theme);
+        notesTheme.WriteXml(ThemeXml.Create("GoOverview Notes", fontFamily));
+        notesMaster.Relate(RelationshipTypes.Theme, notesTheme, "rId1");
+        notesMaster.WriteXml(TemplateXml.NotesMaster(theme));
+        return notesMaster;
+    }
+
+    private static void AddXml(OpcPackage package, OpcPart presentation, string name, string contentType, string relationshipType, string xml)
+    {
+        var part = package.Add(name, contentType);
+        part.WriteXml(xml);
+        presentation.Relate(relationshipType, part);
     }
 
     private const string PresentationProperties = """

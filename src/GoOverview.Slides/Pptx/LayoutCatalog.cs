@@ -1,11 +1,11 @@
 using System.Xml.Linq;
-using DocumentFormat.OpenXml.Packaging;
 using GoOverview.Model.Diagnostics;
+using GoOverview.Slides.Pptx.Package;
 
 namespace GoOverview.Slides.Pptx;
 
 /// <summary>A slide layout of the template and the placeholders it offers (so slides only reference placeholders that exist).</summary>
-internal sealed record LayoutChoice(SlideLayoutPart Part, string Name, IReadOnlyList<PlaceholderRef> Placeholders)
+internal sealed record LayoutChoice(OpcPart Part, string Name, IReadOnlyList<PlaceholderRef> Placeholders)
 {
     /// <summary>The layout's placeholder of one of the given types (null type = generic content), or null.</summary>
     public PlaceholderRef? Find(params string?[] types) =>
@@ -21,10 +21,10 @@ internal sealed class LayoutCatalog
 {
     private readonly List<LayoutChoice> _layouts = new();
 
-    public LayoutCatalog(PresentationPart presentation, DiagnosticBag diagnostics)
+    public LayoutCatalog(OpcPackage package, OpcPart presentation, DiagnosticBag diagnostics)
     {
-        foreach (var master in presentation.SlideMasterParts)
-            foreach (var part in master.SlideLayoutParts)
+        foreach (var master in package.RelatedByType(presentation, RelationshipTypes.SlideMaster))
+            foreach (var part in package.RelatedByType(master, RelationshipTypes.SlideLayout))
                 _layouts.Add(Describe(part));
         if (_layouts.Count == 0) throw new ContentException("the slide template has no slide layouts");
         Content = Pick(TemplateXml.TitleAndContentLayout, ["obj", "tx"], null, diagnostics);
@@ -48,11 +48,11 @@ internal sealed class LayoutCatalog
         return chosen;
     }
 
-    private static string TypeOf(SlideLayoutPart part) => (string?)PartXml.Read(part).Attribute("type") ?? "";
+    private static string TypeOf(OpcPart part) => (string?)part.ReadXml().Attribute("type") ?? "";
 
-    private static LayoutChoice Describe(SlideLayoutPart part)
+    private static LayoutChoice Describe(OpcPart part)
     {
-        var root = PartXml.Read(part);
+        var root = part.ReadXml();
         var name = (string?)root.Element(Ns.P + "cSld")?.Attribute("name") ?? "";
         var placeholders = root.Descendants(Ns.P + "ph")
             .Select(ph => new PlaceholderRef((string?)ph.Attribute("type"), (uint?)ph.Attribute("idx"), (string?)ph.Attribute("sz")))

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
-using DocumentFormat.OpenXml.Packaging;
+using GoOverview.Slides.Pptx.Package;
 
 namespace GoOverview.Slides.Pptx;
 
@@ -10,34 +10,37 @@ internal static class PresentationList
     private static readonly XNamespace P = Ns.P;
 
     /// <summary>Slide size of the template in points.</summary>
-    public static (double Width, double Height) SlideSize(PresentationPart presentation)
+    public static (double Width, double Height) SlideSize(OpcPart presentation)
     {
-        var size = PartXml.Read(presentation).Element(P + "sldSz");
+        var size = presentation.ReadXml().Element(P + "sldSz");
         var cx = (long?)size?.Attribute("cx") ?? 12192000;
         var cy = (long?)size?.Attribute("cy") ?? 6858000;
         return (Emu.ToPoints(cx), Emu.ToPoints(cy));
     }
 
-    /// <summary>Deletes the slides a user template came with (and any sections or custom shows naming them).</summary>
-    public static void RemoveTemplateSlides(PresentationPart presentation)
+    /// <summary>
+    /// Deletes the slides a user template came with (and any sections or custom shows naming them). Their parts
+    /// (notes, pictures) are no longer reachable and are not written.
+    /// </summary>
+    public static void RemoveTemplateSlides(OpcPart presentation)
     {
-        var root = PartXml.Read(presentation);
-        foreach (var slideId in root.Element(P + "sldIdLst")?.Elements(P + "sldId").ToList() ?? [])
-        {
-            var relationshipId = (string?)slideId.Attribute(Ns.R + "id");
-            if (relationshipId is not null && presentation.TryGetPartById(relationshipId, out var part)) presentation.DeletePart(part);
-        }
+        var root = presentation.ReadXml();
+        if (root.Element(P + "sldIdLst") is null && !presentation.Relationships.Any(r => r.Type == RelationshipTypes.Slide)) return;
+        foreach (var slide in presentation.Relationships.Where(r => r.Type == RelationshipTypes.Slide).ToList())
+            presentation.RemoveRelationship(slide.Id);
         root.Element(P + "sldIdLst")?.RemoveNodes();
         root.Element(P + "custShowLst")?.Remove();
         // Sections (p14:sectionLst) list slide ids; with the slides gone they would make PowerPoint repair the file.
         root.Element(P + "extLst")?.Elements(P + "ext")
             .Where(e => e.Elements().Any(c => c.Name.LocalName == "sectionLst")).Remove();
-        PartXml.Write(presentation, root);
+        presentation.WriteXml(root);
     }
 
-    public static void SetSlides(PresentationPart presentation, IReadOnlyList<string> relationshipIds, string? notesMasterRelationshipId)
+    /// <summary>Lists the slides (and the notes master, if it was added) and the embedded fonts in presentation.xml.</summary>
+    public static void SetSlides(OpcPart presentation, IReadOnlyList<string> relationshipIds, string? notesMasterRelationshipId,
+        XElement? embeddedFonts)
     {
-        var root = PartXml.Read(presentation);
+        var root = presentation.ReadXml();
         var list = new XElement(P + "sldIdLst", relationshipIds.Select((id, i) =>
             new XElement(P + "sldId", new XAttribute("id", (256 + i).ToString(CultureInfo.InvariantCulture)), new XAttribute(Ns.R + "id", id))));
         root.Element(P + "sldIdLst")?.Remove();
@@ -45,10 +48,15 @@ internal static class PresentationList
             InsertAfter(root, new XElement(P + "notesMasterIdLst", new XElement(P + "notesMasterId", new XAttribute(Ns.R + "id", notesMasterRelationshipId))),
                 "sldMasterIdLst");
         InsertAfter(root, list, "handoutMasterIdLst", "notesMasterIdLst", "sldMasterIdLst");
-        PartXml.Write(presentation, root);
+        if (embeddedFonts is not null)
+        {
+            root.Element(P + "embeddedFontLst")?.Remove();
+            InsertAfter(root, embeddedFonts, "notesSz", "sldSz");
+        }
+        presentation.WriteXml(root);
     }
 
-    /// <summary>Inserts after the last present element among the names (schema order), else first.</summary>
+    /// <summary>Inserts after the first present element among the names (schema order, latest first), else first.</summary>
     private static void InsertAfter(XElement root, XElement element, params string[] predecessors)
     {
         var anchor = predecessors.Select(n => root.Element(P + n)).FirstOrDefault(e => e is not null);

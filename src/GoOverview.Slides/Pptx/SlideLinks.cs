@@ -1,7 +1,7 @@
 using System.Xml.Linq;
-using DocumentFormat.OpenXml.Packaging;
 using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
+using GoOverview.Slides.Pptx.Package;
 
 namespace GoOverview.Slides.Pptx;
 
@@ -9,7 +9,7 @@ namespace GoOverview.Slides.Pptx;
 /// Hyperlinks of one slide: an external URL becomes an external relationship; "#id" jumps to the slide that shows
 /// that heading. Each target gets one relationship per slide.
 /// </summary>
-internal sealed class SlideLinks(SlidePart slide, IReadOnlyDictionary<string, SlidePart> anchors, DiagnosticBag diagnostics)
+internal sealed class SlideLinks(OpcPart slide, IReadOnlyDictionary<string, OpcPart> anchors, DiagnosticBag diagnostics)
 {
     private readonly Dictionary<string, XElement?> _made = new(StringComparer.Ordinal);
 
@@ -32,7 +32,7 @@ internal sealed class SlideLinks(SlidePart slide, IReadOnlyDictionary<string, Sl
                 return null;
             }
             if (target == slide) return null;
-            slide.AddPart(target, id);
+            id = slide.Relate(RelationshipTypes.Slide, target, id);
             return new XElement(Ns.A + "hlinkClick", new XAttribute(Ns.R + "id", id), new XAttribute("action", "ppaction://hlinksldjump"));
         }
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
@@ -40,7 +40,7 @@ internal sealed class SlideLinks(SlidePart slide, IReadOnlyDictionary<string, Sl
             diagnostics.Warning("link-unusable", $"link '{url}' is not an absolute address; it is kept as plain text on the slides", location);
             return null;
         }
-        slide.AddHyperlinkRelationship(uri, true, id);
+        id = slide.RelateExternal(RelationshipTypes.Hyperlink, uri.AbsoluteUri, id);
         return new XElement(Ns.A + "hlinkClick", new XAttribute(Ns.R + "id", id));
     }
 }

@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Xml.Linq;
+
+namespace GoOverview.Slides.Pptx.Package;
+
+/// <summary>
+/// An Open Packaging Conventions package (a .pptx) held in memory: parts, content types and relationships. Read
+/// from a template or built by code, edited, then written once in a deterministic order with fixed entry dates.
+/// Only parts reachable from the package relationships are written, so deleting a relationship drops what hangs
+/// off it (a template slide and its notes, for example).
+/// </summary>
+internal sealed class OpcPackage
+{
+    private static readonly XNamespace TypesNs = "http://schemas.openxmlformats.org/package/2006/content-types";
+    private static readonly XNamespace RelsNs = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+    private readonly Dictionary<string, OpcPart> _parts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<OpcPart> _order = new();
+
+    /// <summary>The package's own relationships (officeDocument, core properties, …).</summary>
+    public OpcPart Root { get; } = new("", "");
+
+    public OpcPart Add(string name, string contentType)
+    {
+        if (_parts.ContainsKey(name)) throw new InvalidOperationException($"part {name} already exists");
+        var part = new OpcPart(name, contentType);
+        _parts.Add(name, part);
+        _order.Add(part);
+        return part;
+    }
+
+    /// <summary>A new part named by <paramref name="pattern"/> ("/ppt/slides/slide{0}.xml") with the lowest free number.</summary>
+    public OpcPart AddNumbered(string pattern, string contentType)
+    {
+        for (var n = 1; ; n++)
+        {
+            var name = string.Format(CultureInfo.InvariantCulture, pattern, n);
+            if (!_parts.ContainsKey(name)) return Add(name, contentType);
+        }
+    }
+
+    public OpcPart? Find(string name) => _parts.GetValueOrDefault(name);
+
+    /// <summary>The part a relationship of <paramref name="source"/> points at (null if external or missing).</summary>
+    public OpcPart? Target(OpcPart source, OpcRelationship relationship) =>
+        relationship.External ? null : Find(relationship.Target);
+
+    public OpcPart? Related(OpcPart source, string relationshipId) =>
+        source.Relationship(relationshipId) is { } r ? Target(source, r) : null;
+
+    /// <summary>The parts <paramref name="source"/> relates to with the given type, in relationship order.</summary>
+    public IEnumerable<OpcPart> RelatedByType(OpcPart source, string type) =>
+        source.Relationships.Where(r => r.Type == type).Select(r => Target(source, r)).OfType<OpcPart>();
+
+    public static OpcPackage Read(byte[] bytes)
+    {
+        var package = new OpcPackage();
+        using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+        var entries = zip.Entries.Where(e => !e.FullName.EndsWith('/')).ToDictionary(e => "/" + Uri.UnescapeDataString(e.FullName), StringComparer.OrdinalIgnoreCase);
+        var typesEntry = entries.GetValueOrDefault("/[Content_Types].xml") ?? throw new InvalidDataException("no [Content_Types].xml");
+        var types = XElement.Load(typesEntry.Open());
+        var defaults = types.Elements(TypesNs + "Default").ToDictionary(d => ((string)d.Attribute("Extension")!).ToLowerInvariant(), d => (string)d.Attribute("ContentType")!);
+        var overrides = types.Elements(TypesNs + "Override").ToDictionary(o => (string)o.Attribute("PartName")!, o => (string)o.Attribute("ContentType")!, StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, entry) in entries)
+        {
+            if (name == "/[Content_Types].xml" || IsRelationshipsPart(name)) continue;
+            var type = overrides.GetValueOrDefault(name) ?? defaults.GetValueOrDefault(PartNames.Extension(name)) ?? "application/octet-stream";
+            package.Add(name, type).Data = ReadAll(entry);
+        }
+        foreach (var (name, entry) in entries)
+        {
+            if (!IsRelationshipsPart(name)) continue;
+            var source = SourceOf(name);
+            var part = source.Length == 0 ? package.Root : package.Find(source);
+            if (part is null) continue;
+            foreach (var r in XElement.Load(entry.Open()).Elements(RelsNs + "Relationship"))
+            {
+                var external = (string?)r.Attribute("TargetMode") == "External";
+                var target = (string)r.Attribute("Target")!;
+                part.AddRelationship(new OpcRelationship((string)r.Attribute("Id")!, (string)r.Attribute("Type")!,
+                    external ? target : PartNames.Resolve(source, target), external));
+            }
+        }
+        return package;
+    }
+
+    /// <summary>Writes the package: content types, then each reachable part followed by its relationships.</summary>
+    public void Write(Stream output, DateTimeOffset timestamp, CompressionLevel compression)
+    {
+        var date = timestamp.Year < 1980 ? new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero) : timestamp;
+        var parts = Reachable();
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        void Entry(string name, byte[] data)
+        {
+            var entry = zip.CreateEntry(name.TrimStart('/'), compression);
+            entry.LastWriteTime = date;
+            using var stream = entry.Open();
+            stream.Write(data);
+        }
+        Entry("/[Content_Types].xml", Bytes(ContentTypesXml(parts)));
+        Entry(PartNames.RelationshipsOf(""), Bytes(RelationshipsXml(Root)));
+        foreach (var part in parts)
+        {
+            Entry(part.Name, part.Data);
+            if (part.Relationships.Count > 0) Entry(PartNames.RelationshipsOf(part.Name), Bytes(RelationshipsXml(part)));
+        }
+    }
+
+    private List<OpcPart> Reachable()
+    {
+        var seen = new HashSet<OpcPart>();
+        var queue = new Queue<OpcPart>();
+        queue.Enqueue(Root);
+        while (queue.Count > 0)
+        {
+            var part = queue.Dequeue();
+            foreach (var r in part.Relationships)
+                if (Target(part, r) is { } target && seen.Add(target)) queue.Enqueue(target);
+        }
+        return _order.Where(seen.Contains).ToList();
+    }
+
+    private static XElement ContentTypesXml(List<OpcPart> parts)
+    {
+        var defaults = new Dictionary<string, string> { ["rels"] = ContentTypes.Relationships, ["xml"] = "application/xml" };
+        var overrides = new List<XElement>();
+        foreach (var part in parts)
+        {
+            var extension = PartNames.Extension(part.Name);
+            if (defaults.TryGetValue(extension, out var type) && type == part.ContentType) continue;
+            if (extension.Length > 0 && !defaults.ContainsKey(extension)) defaults[extension] = part.ContentType;
+            else overrides.Add(new XElement(TypesNs + "Override", new XAttribute("PartName", part.Name), new XAttribute("ContentType", part.ContentType)));
+        }
+        return new XElement(TypesNs + "Types",
+            defaults.Select(d => new XElement(TypesNs + "Default", new XAttribute("Extension", d.Key), new XAttribute("ContentType", d.Value))),
+            overrides);
+    }
+
+    private static XElement RelationshipsXml(OpcPart part) =>
+        new(RelsNs + "Relationships", part.Relationships.Select(r => new XElement(RelsNs + "Relationship",
+            new XAttribute("Id", r.Id),
+            new XAttribute("Type", r.Type),
+            new XAttribute("Target", r.External ? r.Target : PartNames.Relative(part.Name, r.Target)),
+            r.External ? new XAttribute("TargetMode", "External") : null)));
+
+    private static byte[] Bytes(XElement root)
+    {
+        var part = new OpcPart("", "");
+        part.WriteXml(root);
+        return part.Data;
+    }
+
+    private static bool IsRelationshipsPart(string name) =>
+        name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase) && name.Contains("/_rels/", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"/ppt/_rels/presentation.xml.rels" → "/ppt/presentation.xml"; "/_rels/.rels" → "" (the package).</summary>
+    private static string SourceOf(string relationshipsPart)
+    {
+        var folder = relationshipsPart[..relationshipsPart.LastIndexOf("/_rels/", StringComparison.OrdinalIgnoreCase)];
+        var file = relationshipsPart[(relationshipsPart.LastIndexOf('/') + 1)..^".rels".Length];
+        return file.Length == 0 ? "" : folder + "/" + file;
+    }
+
+    private static byte[] ReadAll(ZipArchiveEntry entry)
+    {
+        using var stream = entry.Open();
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+}

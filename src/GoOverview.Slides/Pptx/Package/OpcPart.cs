@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace GoOverview.Slides.Pptx.Package;
+
+/// <summary>One part of an <see cref="OpcPackage"/>: its name, content type, bytes and relationships.</summary>
+internal sealed class OpcPart(string name, string contentType)
+{
+    private static readonly XmlWriterSettings WriterSettings = new() { Encoding = new UTF8Encoding(false), Indent = false };
+
+    private readonly List<OpcRelationship> _relationships = new();
+
+    /// <summary>The part name, e.g. "/ppt/slides/slide1.xml"; "" for the package itself (which only has relationships).</summary>
+    public string Name { get; } = name;
+
+    public string ContentType { get; } = contentType;
+
+    public byte[] Data { get; set; } = [];
+
+    public IReadOnlyList<OpcRelationship> Relationships => _relationships;
+
+    /// <summary>Reads the part's XML (a fresh tree: edit it and <see cref="WriteXml"/> it back).</summary>
+    public XElement ReadXml()
+    {
+        using var stream = new MemoryStream(Data, writable: false);
+        return XElement.Load(stream);
+    }
+
+    /// <summary>Stores the XML as Office writes it: UTF-8 with a standalone declaration, no indentation.</summary>
+    public void WriteXml(XElement root)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, WriterSettings))
+        {
+            writer.WriteStartDocument(standalone: true);
+            root.WriteTo(writer);
+        }
+        Data = buffer.ToArray();
+    }
+
+    public void WriteXml(string xml) => Data = new UTF8Encoding(false).GetBytes(xml.Trim());
+
+    /// <summary>Adds a relationship to another part; <paramref name="id"/> if given and free, else the next free "rIdN".</summary>
+    public string Relate(string type, OpcPart target, string? id = null) => Add(type, target.Name, external: false, id);
+
+    /// <summary>Adds a relationship to an outside address (hyperlinks).</summary>
+    public string RelateExternal(string type, string uri, string? id = null) => Add(type, uri, external: true, id);
+
+    public void AddRelationship(OpcRelationship relationship) => _relationships.Add(relationship);
+
+    public void RemoveRelationship(string id) => _relationships.RemoveAll(r => r.Id == id);
+
+    public OpcRelationship? Relationship(string id) => _relationships.FirstOrDefault(r => r.Id == id);
+
+    private string Add(string type, string target, bool external, string? id)
+    {
+        if (id is null || _relationships.Any(r => r.Id == id))
+        {
+            var n = _relationships.Count + 1;
+            while (_relationships.Any(r => r.Id == "rId" + n.ToString(CultureInfo.InvariantCulture))) n++;
+            id = "rId" + n.ToString(CultureInfo.InvariantCulture);
+        }
+        _relationships.Add(new OpcRelationship(id, type, target, external));
+        return id;
+    }
+}
