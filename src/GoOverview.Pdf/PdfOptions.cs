@@ -25,7 +25,7 @@ public sealed record PdfOptions
     /// <summary>A theme JSON file (--theme FILE) whose keys override templates/pdf/theme.json.</summary>
     public string? ThemePath { get; init; }
 
-    /// <summary>Whether to add bookmarks and the document language in the PDFsharp post-pass.</summary>
+    /// <summary>Whether to add bookmarks (the outline) mirroring the headings.</summary>
     public bool Bookmarks { get; init; } = true;
 }
 

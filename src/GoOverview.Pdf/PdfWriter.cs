@@ -13,7 +13,7 @@ namespace GoOverview.Pdf;
 /// <summary>
 /// The PDF handout: cover, table of contents, running header, "第 N 页 / 共 M 页" footers, set by our own CJK text
 /// engine and drawn with Skia's PDF backend (subset TrueType fonts, exact text layer), then bookmarks and the
-/// document language added by a PDFsharp post-pass.
+/// document language appended as an incremental update.
 /// </summary>
 public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
 {
@@ -25,17 +25,24 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
 
     public void Write(Document document, Stream output, ExportContext context)
     {
+        var clock = new PhaseClock();
         var theme = ThemeLoader.Load(Options.ThemePath, context.Diagnostics);
+        clock.Mark("theme");
         var page = PageGeometry.For(Options.Paper, Options.Margins ?? theme.Margins);
         var title = DocumentTitle(document);
         var characters = HandoutCharacters.Collect(document, title);
         using var shaping = ShapingFonts.Subset(context.Fonts, font => characters.For(font, context.Fonts));
+        clock.Mark("characters");
+        foreach (var font in context.Fonts.All) shaping.DataOf(font);
+        clock.Mark("subset");
         var engine = new TextEngine(shaping);
         var links = new LinkTargets(context.Diagnostics, document.SourcePath);
         using var images = new ImageLoader(context.Resources, context.Diagnostics);
 
         var builder = new FlowBuilder(engine, theme, links, images, context.Diagnostics);
-        var content = Paginator.Paginate(builder.Build(document, page.ContentWidth), page.ContentHeight);
+        var flow = builder.Build(document, page.ContentWidth);
+        clock.Mark("layout");
+        var content = Paginator.Paginate(flow, page.ContentHeight);
         var pageNumbers = new PageNumbers();
         var hasToc = Options.Toc && builder.Headings.Any(h => h.Level is 2 or 3);
         var toc = hasToc
@@ -46,10 +53,13 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
             foreach (var placed in content[p])
                 if (placed.Slice.Heading is { } h) pageNumbers.ByDestination[h.Destination] = firstContentPage + p + 1;
 
+        clock.Mark("paginate+toc");
         var pdf = Render(document, context, theme, page, title, engine, links, shaping, toc, content, out var bookmarks);
         engine.ReportMissing(context.Diagnostics, new SourceLocation(document.SourcePath, 1, 1));
-        if (Options.Bookmarks) OutlinePostPass.Apply(pdf, bookmarks, document.Metadata.Lang.Length > 0 ? document.Metadata.Lang : Metadata.DefaultLang, output);
-        else output.Write(pdf);
+        clock.Mark("render");
+        var language = document.Metadata.Lang.Length > 0 ? document.Metadata.Lang : Metadata.DefaultLang;
+        OutlineUpdate.Write(pdf, Options.Bookmarks ? bookmarks : [], language, page.Height, output);
+        clock.Mark("post-pass");
     }
 
     private byte[] Render(Document document, ExportContext context, PdfTheme theme, PageGeometry page, string title,
