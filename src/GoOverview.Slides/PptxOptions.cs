@@ -7,4 +7,7 @@ public sealed record PptxOptions
 
     /// <summary>A user .pptx whose layouts ("Title Slide", "Section Header", "Title and Content", found by name) and theme the deck uses (--reference-pptx).</summary>
     public string? ReferencePptxPath { get; init; }
+
+    /// <summary>Embed the bundled fonts, cut down to the deck's characters, so the deck looks the same where they are not installed (default on).</summary>
+    public bool EmbedFonts { get; init; } = true;
 }

@@ -48,7 +48,7 @@ public sealed class PptxWriter : IDocumentWriter
         var (width, height) = PresentationList.SlideSize(presentation);
         var plan = Plan(document, SlideTheme.ForSlideSize(width, height), context);
         PresentationList.RemoveTemplateSlides(presentation);
-        new DeckBuilder(package, presentation, context, fontFamily, monoFamily).Fill(plan, document.Metadata);
+        new DeckBuilder(package, presentation, context, fontFamily, monoFamily, _options.EmbedFonts).Fill(plan, document.Metadata);
         package.Write(output, context.Timestamp, CompressionLevel.Fastest);
     }
 

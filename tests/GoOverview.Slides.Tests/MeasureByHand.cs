@@ -65,6 +65,10 @@ public sealed class MeasureByHand
         using var real = new LayoutTextMeasurer(fonts);
         var measurer = new CountingMeasurer(real);
         Lap("measurer");
+        real.BreakLines([new SlideRun("预热 warm-up", RunStyle.Plain)], 20, 500);
+        Lap("first line");
+        real.BreakLines([new SlideRun("粗体 bold", RunStyle.Plain with { Bold = true })], 20, 500);
+        Lap("first bold line");
         var plan = new SlidePlanner(SlideTheme.Default, measurer, context.Diagnostics).Plan(seed);
         Lap("plan");
         times.Add($"(in measurer {measurer.Elapsed.TotalMilliseconds:F1} ms, {measurer.Calls} calls)");
@@ -73,10 +77,37 @@ public sealed class MeasureByHand
         var presentation = package.RelatedByType(package.Root, RelationshipTypes.OfficeDocument).First();
         new DeckBuilder(package, presentation, context, fonts.Regular.Family, fonts.Mono.Family).Fill(plan, seed.Metadata);
         Lap("fill");
+        FillParts(plan, fonts, context, times);
+        watch.Restart();
         using var output = new MemoryStream();
         package.Write(output, context.Timestamp, System.IO.Compression.CompressionLevel.Fastest);
         Lap("zip");
         return string.Join(", ", times) + $" ms ({plan.Slides.Length} slides, {output.Length / 1024} KB)";
+    }
+
+    /// <summary>Breakdown of the fill step: building slide trees, notes trees, serializing them.</summary>
+    private static void FillParts(SlidePlan plan, FontLibrary fonts, ExportContext context, List<string> times)
+    {
+        var cleaner = new XmlTextCleaner(context.Diagnostics);
+        var paragraphs = new ParagraphXml(plan.Theme, new RunXml(cleaner, fonts.Regular.Family, fonts.Mono.Family));
+        var slideXml = new SlideXml(plan.Theme, paragraphs);
+        var notesXml = new NotesXml();
+        var layout = new LayoutChoice(new OpcPart("/x.xml", ""), "x", [TemplateXml.Title, TemplateXml.Body, TemplateXml.SlideNumber]);
+        var watch = Stopwatch.StartNew();
+        var slides = plan.Slides.Select((s, i) => slideXml.Build(s, layout, i + 1, (_, _) => null)).ToList();
+        var build = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        var notes = plan.Slides.OfType<ContentSlide>().Select(c => notesXml.Build(c.Notes)).ToList();
+        var buildNotes = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        var part = new OpcPart("/x.xml", "");
+        long bytes = 0;
+        foreach (var x in slides.Concat(notes))
+        {
+            part.WriteXml(x);
+            bytes += part.Data.Length;
+        }
+        times.Add($"[slide trees {build:F1}, notes trees {buildNotes:F1}, serialize {watch.Elapsed.TotalMilliseconds:F1} ms, {bytes / 1024} KB XML]");
     }
 
     private sealed class CountingMeasurer(ITextMeasurer inner) : ITextMeasurer

@@ -2,6 +2,7 @@ using GoOverview.Export;
 using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
 using GoOverview.Slides.Planning;
+using GoOverview.Slides.Pptx.Fonts;
 using GoOverview.Slides.Pptx.Package;
 
 namespace GoOverview.Slides.Pptx;
@@ -10,7 +11,8 @@ namespace GoOverview.Slides.Pptx;
 /// Fills a template package with the planned slides: one slide part per planned slide on the layout of its kind,
 /// hyperlinks, slide numbers, a notes slide for every content slide, and the core properties.
 /// </summary>
-internal sealed class DeckBuilder(OpcPackage package, OpcPart presentation, ExportContext context, string fontFamily, string monoFamily)
+internal sealed class DeckBuilder(OpcPackage package, OpcPart presentation, ExportContext context, string fontFamily, string monoFamily,
+    bool embedFonts = true)
 {
     public void Fill(SlidePlan plan, Metadata metadata)
     {
@@ -19,7 +21,7 @@ internal sealed class DeckBuilder(OpcPackage package, OpcPart presentation, Expo
         var cleaner = new XmlTextCleaner(diagnostics);
         var paragraphs = new ParagraphXml(theme, new RunXml(cleaner, fontFamily, monoFamily));
         var slideXml = new SlideXml(theme, paragraphs);
-        var notesXml = new NotesXml(paragraphs);
+        var notesXml = new NotesXml();
         var layouts = new LayoutCatalog(package, presentation, diagnostics);
         var (notesMaster, notesMasterId) = EnsureNotesMaster(theme);
 
@@ -50,7 +52,9 @@ internal sealed class DeckBuilder(OpcPackage package, OpcPart presentation, Expo
                 notes.WriteXml(notesXml.Build(cleaner.Clean(content.Notes, content.Location)));
             }
         }
-        PresentationList.SetSlides(presentation, relationshipIds, notesMasterId, embeddedFonts: null);
+        var hasCode = plan.Slides.OfType<ContentSlide>().Any(c => c.Body.Any(p => p.Runs.Any(r => r.Style.Monospace)));
+        var fonts = embedFonts ? EmbeddedFonts.Add(package, presentation, context.Fonts, SlideCharacters.Of(plan), hasCode) : [];
+        PresentationList.SetSlides(presentation, relationshipIds, notesMasterId, fonts);
         var title = plan.Slides.OfType<TitleSlide>().FirstOrDefault()?.Title ?? metadata.Title;
         CoreProperties.Set(package, title, metadata, context.Timestamp);
     }

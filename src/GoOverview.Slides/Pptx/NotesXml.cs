@@ -1,15 +1,17 @@
 using System.Xml.Linq;
-using GoOverview.Slides.Planning;
 
 namespace GoOverview.Slides.Pptx;
 
-/// <summary>A notes slide: the slide picture placeholder and the speaker notes, one paragraph per line of the section text.</summary>
-internal sealed class NotesXml(ParagraphXml paragraphs)
+/// <summary>
+/// A notes slide: the slide picture placeholder and the speaker notes, one paragraph per line of the section text.
+/// Notes runs carry only their language: size and fonts come from the notes master (whose theme names the CJK
+/// family for Latin and East Asian text), which keeps the many notes pages small.
+/// </summary>
+internal sealed class NotesXml
 {
     private static readonly XNamespace A = Ns.A;
     private static readonly XNamespace P = Ns.P;
 
-    public const double FontSize = 12;
 
     public XElement Build(string notes)
     {
@@ -31,10 +33,16 @@ internal sealed class NotesXml(ParagraphXml paragraphs)
                     new XElement(A + "bodyPr"),
                     new XElement(A + "lstStyle"),
                     lines.Select(line => line.Length == 0
-                        ? new XElement(A + "p", new XElement(A + "endParaRPr", new XAttribute("lang", "zh-CN"), new XAttribute("sz", Emu.FontSize(FontSize))))
-                        : paragraphs.Plain(line, FontSize, RunStyle.Plain, "l")))));
+                        ? new XElement(A + "p", new XElement(A + "endParaRPr", new XAttribute("lang", "zh-CN")))
+                        : Paragraph(line)))));
         return new XElement(P + "notes", Ns.Declarations(),
             new XElement(P + "cSld", tree),
             new XElement(P + "clrMapOvr", new XElement(A + "masterClrMapping")));
     }
+
+    private static XElement Paragraph(string line) =>
+        new(A + "p", ScriptSegments.Split(line).Select(segment => new XElement(A + "r",
+            new XElement(A + "rPr", new XAttribute("lang", segment.EastAsian ? "zh-CN" : "en-US"), segment.EastAsian ? new XAttribute("altLang", "en-US") : null,
+                new XAttribute("dirty", "0")),
+            new XElement(A + "t", segment.Text))));
 }

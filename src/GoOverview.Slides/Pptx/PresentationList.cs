@@ -38,7 +38,7 @@ internal static class PresentationList
 
     /// <summary>Lists the slides (and the notes master, if it was added) and the embedded fonts in presentation.xml.</summary>
     public static void SetSlides(OpcPart presentation, IReadOnlyList<string> relationshipIds, string? notesMasterRelationshipId,
-        XElement? embeddedFonts)
+        IReadOnlyList<XElement> embeddedFonts)
     {
         var root = presentation.ReadXml();
         var list = new XElement(P + "sldIdLst", relationshipIds.Select((id, i) =>
@@ -48,12 +48,27 @@ internal static class PresentationList
             InsertAfter(root, new XElement(P + "notesMasterIdLst", new XElement(P + "notesMasterId", new XAttribute(Ns.R + "id", notesMasterRelationshipId))),
                 "sldMasterIdLst");
         InsertAfter(root, list, "handoutMasterIdLst", "notesMasterIdLst", "sldMasterIdLst");
-        if (embeddedFonts is not null)
-        {
-            root.Element(P + "embeddedFontLst")?.Remove();
-            InsertAfter(root, embeddedFonts, "notesSz", "sldSz");
-        }
+        if (embeddedFonts.Count > 0) SetEmbeddedFonts(root, embeddedFonts);
         presentation.WriteXml(root);
+    }
+
+    /// <summary>
+    /// Lists our fonts in p:embeddedFontLst (keeping a template's entries for other typefaces) and switches on
+    /// embedding, so PowerPoint uses the fonts and keeps them (as subsets) when the deck is saved again.
+    /// </summary>
+    private static void SetEmbeddedFonts(XElement root, IReadOnlyList<XElement> entries)
+    {
+        var ours = entries.Select(e => (string?)e.Element(P + "font")?.Attribute("typeface")).ToHashSet();
+        var list = root.Element(P + "embeddedFontLst");
+        if (list is null)
+        {
+            list = new XElement(P + "embeddedFontLst");
+            InsertAfter(root, list, "smartTags", "notesSz", "sldSz");
+        }
+        list.Elements(P + "embeddedFont").Where(e => ours.Contains((string?)e.Element(P + "font")?.Attribute("typeface"))).Remove();
+        list.Add(entries);
+        root.SetAttributeValue("embedTrueTypeFonts", "1");
+        root.SetAttributeValue("saveSubsetFonts", "1");
     }
 
     /// <summary>Inserts after the first present element among the names (schema order, latest first), else first.</summary>

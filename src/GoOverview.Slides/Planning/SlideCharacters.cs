@@ -1,0 +1,36 @@
+using GoOverview.Fonts;
+
+namespace GoOverview.Slides.Planning;
+
+/// <summary>
+/// Every character a planned deck shows (titles, bodies, subtitles, speaker notes, slide numbers): what the fonts
+/// are cut down to for embedding and drawing, so a subset never lacks a character on a slide.
+/// </summary>
+internal static class SlideCharacters
+{
+    /// <summary>Slide numbers are drawn by the viewer, not planned: their digits are always included.</summary>
+    private const string Always = "0123456789 ";
+
+    public static SortedSet<int> Of(SlidePlan plan)
+    {
+        var set = new SortedSet<int>();
+        DocumentCharacters.Add(set, Always);
+        foreach (var slide in plan.Slides)
+        {
+            DocumentCharacters.Add(set, slide.Title);
+            switch (slide)
+            {
+                case TitleSlide t:
+                    DocumentCharacters.Add(set, t.Subtitle);
+                    break;
+                case ContentSlide c:
+                    DocumentCharacters.Add(set, c.Notes);
+                    foreach (var paragraph in c.Body)
+                        foreach (var run in paragraph.Runs) DocumentCharacters.Add(set, run.Text);
+                    break;
+            }
+        }
+        set.RemoveWhere(FontLibrary.IsIgnorable);
+        return set;
+    }
+}
