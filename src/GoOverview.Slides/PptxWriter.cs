@@ -5,6 +5,7 @@ using GoOverview.Fonts;
 using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
 using GoOverview.Slides.Measuring;
+using GoOverview.Slides.Pictures;
 using GoOverview.Slides.Planning;
 using GoOverview.Slides.Pptx;
 using GoOverview.Slides.Pptx.Package;
@@ -57,7 +58,7 @@ public sealed class PptxWriter : IDocumentWriter
         var measurer = _measurerFor(context.Fonts);
         try
         {
-            return new SlidePlanner(theme, measurer, context.Diagnostics).Plan(document);
+            return new SlidePlanner(theme, measurer, context.Diagnostics, new SlidePictureLoader(context.Resources, context.Diagnostics)).Plan(document);
         }
         finally
         {

@@ -94,7 +94,7 @@ public sealed class MeasureByHand
         var notesXml = new NotesXml();
         var layout = new LayoutChoice(new OpcPart("/x.xml", ""), "x", [TemplateXml.Title, TemplateXml.Body, TemplateXml.SlideNumber]);
         var watch = Stopwatch.StartNew();
-        var slides = plan.Slides.Select((s, i) => slideXml.Build(s, layout, i + 1, (_, _) => null)).ToList();
+        var slides = plan.Slides.Select((s, i) => slideXml.Build(s, layout, i + 1, (_, _) => null, _ => "rIdPicture")).ToList();
         var build = watch.Elapsed.TotalMilliseconds;
         watch.Restart();
         var notes = plan.Slides.OfType<ContentSlide>().Select(c => notesXml.Build(c.Notes)).ToList();

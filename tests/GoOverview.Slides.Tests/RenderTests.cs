@@ -21,6 +21,9 @@ public sealed class RenderTests(ITestOutputHelper output)
     public void SeedDeckRendersOnePagePerSlideWithNoTextOutsideItsBox() => AssertRendersInsideBoxes(Decks.Seed);
 
     [ToolFact("soffice", "pdftotext", "pdfinfo")]
+    public void PictureFixtureRendersOnePagePerSlideWithNoTextOutsideItsBox() => AssertRendersInsideBoxes(Decks.Write(PictureFixtures.Write(), "pictures-render"));
+
+    [ToolFact("soffice", "pdftotext", "pdfinfo")]
     public void MixedFixtureRendersOnePagePerSlideWithNoTextOutsideItsBox() => AssertRendersInsideBoxes(Decks.Write(Fixtures.Mixed(), "mixed"));
 
     private void AssertRendersInsideBoxes(WrittenDeck deck)
@@ -52,6 +55,7 @@ public sealed class RenderTests(ITestOutputHelper output)
     {
         TitleSlide => [theme.DeckTitleBox, theme.DeckSubtitleBox],
         SectionSlide => [theme.SectionTitleBox, theme.SlideNumberBox],
+        PictureSlide p => p.CaptionBox is { } caption ? [theme.TitleBox, caption, theme.SlideNumberBox] : [theme.TitleBox, theme.SlideNumberBox],
         _ => [theme.TitleBox, theme.BodyBox, theme.SlideNumberBox],
     };
 

@@ -11,12 +11,25 @@ namespace GoOverview.Slides.Planning;
 internal sealed class BodyBuilder(DiagnosticBag diagnostics)
 {
     private readonly InlineRuns _inlines = new(diagnostics);
+    private Func<Figure, bool> _takePicture = _ => false;
 
-    public ImmutableArray<SlideParagraph> Build(IEnumerable<Block> blocks)
+    /// <summary>
+    /// The body paragraphs of the blocks. A figure is offered to <paramref name="takePicture"/> (which shows it on a
+    /// picture slide); a figure it declines stays in the text as "［图］caption".
+    /// </summary>
+    public ImmutableArray<SlideParagraph> Build(IEnumerable<Block> blocks, Func<Figure, bool>? takePicture = null)
     {
+        _takePicture = takePicture ?? (_ => false);
         var result = new List<SlideParagraph>();
         foreach (var block in blocks) AddBlock(result, block, level: 0);
         return result.ToImmutableArray();
+    }
+
+    /// <summary>A figure's caption as runs (its alt text when it has no caption).</summary>
+    public ImmutableArray<SlideRun> Caption(Figure figure)
+    {
+        var caption = figure.Caption.IsDefaultOrEmpty ? ImmutableArray.Create<Inline>(new Text(figure.Image.Alt)) : figure.Caption;
+        return _inlines.Lines(caption, figure.Location).SelectMany(l => l).ToImmutableArray();
     }
 
     private void AddBlock(List<SlideParagraph> result, Block block, int level)
@@ -127,8 +140,9 @@ internal sealed class BodyBuilder(DiagnosticBag diagnostics)
 
     private void AddFigure(List<SlideParagraph> result, Figure figure, int level)
     {
+        if (_takePicture(figure)) return;
         diagnostics.ReportOnce("slides-figure:" + figure.Image.Url, new Diagnostic(Severity.Warning, "slides-image",
-            $"image '{figure.Image.Url}' is not placed on slides; its caption is shown instead", figure.Location));
+            $"image '{figure.Image.Url}' cannot be shown on slides; its caption is shown instead", figure.Location));
         var caption = figure.Caption.IsDefaultOrEmpty ? ImmutableArray.Create<Inline>(new Text(figure.Image.Alt)) : figure.Caption;
         AddInlines(result, ImmutableArray.Create<Inline>(new Text("［图］")).AddRange(caption), level, ParagraphMarker.None, 0, figure.Location);
     }

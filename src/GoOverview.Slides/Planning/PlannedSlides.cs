@@ -37,5 +37,21 @@ internal sealed record ContentSlide(
     bool IsContinuation,
     SourceLocation? Location) : PlannedSlide(Title, TitleFontSize, Location);
 
+/// <summary>
+/// A slide showing one picture of a section, scaled into the body box (PictureBox), with its caption under it
+/// (CaptionBox, null when the caption stays in the notes only). Notes hold the section's full text.
+/// </summary>
+internal sealed record PictureSlide(
+    string Title,
+    double TitleFontSize,
+    SlidePicture Picture,
+    Box PictureBox,
+    ImmutableArray<SlideRun> Caption,
+    double CaptionFontSize,
+    Box? CaptionBox,
+    string Notes,
+    string AnchorId,
+    SourceLocation? Location) : PlannedSlide(Title, TitleFontSize, Location);
+
 /// <summary>The whole deck as planned, with the theme (geometry, sizes) it was planned for.</summary>
 internal sealed record SlidePlan(ImmutableArray<PlannedSlide> Slides, SlideTheme Theme);

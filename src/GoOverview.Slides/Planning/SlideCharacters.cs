@@ -23,6 +23,10 @@ internal static class SlideCharacters
                 case TitleSlide t:
                     DocumentCharacters.Add(set, t.Subtitle);
                     break;
+                case PictureSlide p:
+                    DocumentCharacters.Add(set, p.Notes);
+                    foreach (var run in p.Caption) DocumentCharacters.Add(set, run.Text);
+                    break;
                 case ContentSlide c:
                     DocumentCharacters.Add(set, c.Notes);
                     foreach (var paragraph in c.Body)

@@ -10,14 +10,16 @@ namespace GoOverview.Slides.Planning;
 /// slides for H3 and deeper headings (and for text directly under an H1/H2), titled with the heading; link lists
 /// as compact reference slides; text that does not fit continues on slides titled "…（续）".
 /// </summary>
-internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, DiagnosticBag diagnostics)
+internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, DiagnosticBag diagnostics, ISlidePictures? pictures = null)
 {
     public const string ContinuedSuffix = "（续）";
     public const string ReferencesSuffix = " · 参考资料";
+    public const string PictureSuffix = "（图）";
 
     private readonly BodyBuilder _bodies = new(diagnostics);
     private readonly BodyFitter _fitter = new(theme, measurer);
     private readonly TitleFitter _titles = new(theme, measurer, diagnostics);
+    private readonly PictureLayout _pictureLayout = new(theme, measurer);
 
     public SlidePlan Plan(Document document)
     {
@@ -70,23 +72,39 @@ internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, Dia
 
     /// <summary>
     /// The content slides of one section: its text (all on one slide if it fits at some theme size, else continued),
-    /// then its link lists as reference slides. A section with a heading but no text still gets its titled slide
-    /// (listing its sub-headings if it has any), so every heading appears as a slide title.
+    /// then a slide per picture (titled "…（图）" after text, with the plain title when the section is only
+    /// pictures), then its link lists as reference slides. A section with a heading but no text still gets its titled
+    /// slide (listing its sub-headings if it has any), so every heading appears as a slide title.
     /// </summary>
     private void AddContent(List<PlannedSlide> slides, Section section, string title, string anchorId, ImmutableArray<string> childTitles)
     {
         var location = section.Heading?.Location ?? section.Blocks.FirstOrDefault()?.Location;
         var notes = NotesText.For(section);
-        var body = _bodies.Build(section.Blocks.Where(b => !LinkLists.IsLinkList(b)));
+        var figures = new List<(Figure Figure, SlidePicture Picture)>();
+        var body = _bodies.Build(section.Blocks.Where(b => !LinkLists.IsLinkList(b)), figure =>
+        {
+            if (pictures?.Load(figure) is not { } picture) return false;
+            figures.Add((figure, picture));
+            return true;
+        });
         var references = _bodies.Build(section.Blocks.Where(LinkLists.IsLinkList));
 
-        if (body.IsEmpty && !childTitles.IsEmpty)
+        if (body.IsEmpty && figures.Count == 0 && !childTitles.IsEmpty)
             body = childTitles.Select(t => new SlideParagraph([new SlideRun(t, RunStyle.Plain)], 0, ParagraphMarker.Bullet)).ToImmutableArray();
 
         var headingNeedsSlide = section.Heading is not null && section.Level >= 3;
-        if (!body.IsEmpty || (references.IsEmpty && headingNeedsSlide))
+        if (!body.IsEmpty || (references.IsEmpty && figures.Count == 0 && headingNeedsSlide))
         {
             AddFitted(slides, title, ContentKind.Body, body, notes, anchorId, location);
+            anchorId = "";
+        }
+        foreach (var (figure, picture) in figures)
+        {
+            var pictureTitle = body.IsEmpty && figure == figures[0].Figure ? title : title + PictureSuffix;
+            var (fitted, size) = _titles.Fit(pictureTitle, theme.TitleBox, theme.TitleFontSize, theme.MinTitleFontSize, figure.Location ?? location);
+            var (box, captionBox, caption) = _pictureLayout.Place(picture, _bodies.Caption(figure));
+            slides.Add(new PictureSlide(fitted, size, picture, box, caption, _pictureLayout.CaptionFontSize, captionBox, notes, anchorId,
+                figure.Location ?? location));
             anchorId = "";
         }
         if (!references.IsEmpty)

@@ -24,6 +24,7 @@ internal sealed class DeckBuilder(OpcPackage package, OpcPart presentation, Expo
         var notesXml = new NotesXml();
         var layouts = new LayoutCatalog(package, presentation, diagnostics);
         var (notesMaster, notesMasterId) = EnsureNotesMaster(theme);
+        var media = new MediaParts(package);
 
         var parts = new List<OpcPart>();
         var relationshipIds = new List<string>();
@@ -34,7 +35,7 @@ internal sealed class DeckBuilder(OpcPackage package, OpcPart presentation, Expo
             relationshipIds.Add(presentation.Relate(RelationshipTypes.Slide, part, $"rIdGoSlide{i + 1}"));
             part.Relate(RelationshipTypes.SlideLayout, LayoutFor(plan.Slides[i], layouts).Part, "rId1");
             parts.Add(part);
-            var anchor = plan.Slides[i] switch { SectionSlide s => s.AnchorId, ContentSlide c => c.AnchorId, _ => "" };
+            var anchor = plan.Slides[i] switch { SectionSlide s => s.AnchorId, ContentSlide c => c.AnchorId, PictureSlide p => p.AnchorId, _ => "" };
             if (anchor.Length > 0) anchors.TryAdd(anchor, part);
         }
 
@@ -42,14 +43,16 @@ internal sealed class DeckBuilder(OpcPackage package, OpcPart presentation, Expo
         {
             var slide = plan.Slides[i];
             var links = new SlideLinks(parts[i], anchors, diagnostics);
-            parts[i].WriteXml(slideXml.Build(slide, LayoutFor(slide, layouts), i + 1, links.Make));
-            if (slide is ContentSlide content)
+            var part = parts[i];
+            parts[i].WriteXml(slideXml.Build(slide, LayoutFor(slide, layouts), i + 1, links.Make,
+                picture => part.Relate(RelationshipTypes.Image, media.PartFor(picture))));
+            if (NotesOf(slide) is { } notesText)
             {
                 var notes = package.AddNumbered("/ppt/notesSlides/notesSlide{0}.xml", ContentTypes.NotesSlide);
                 parts[i].Relate(RelationshipTypes.NotesSlide, notes, "rIdNotes");
                 notes.Relate(RelationshipTypes.NotesMaster, notesMaster, "rId1");
                 notes.Relate(RelationshipTypes.Slide, parts[i], "rId2");
-                notes.WriteXml(notesXml.Build(cleaner.Clean(content.Notes, content.Location)));
+                notes.WriteXml(notesXml.Build(cleaner.Clean(notesText, slide.Location)));
             }
         }
         var hasCode = plan.Slides.OfType<ContentSlide>().Any(c => c.Body.Any(p => p.Runs.Any(r => r.Style.Monospace)));
@@ -58,6 +61,13 @@ internal sealed class DeckBuilder(OpcPackage package, OpcPart presentation, Expo
         var title = plan.Slides.OfType<TitleSlide>().FirstOrDefault()?.Title ?? metadata.Title;
         CoreProperties.Set(package, title, metadata, context.Timestamp);
     }
+
+    private static string? NotesOf(PlannedSlide slide) => slide switch
+    {
+        ContentSlide c => c.Notes,
+        PictureSlide p => p.Notes,
+        _ => null,
+    };
 
     private static LayoutChoice LayoutFor(PlannedSlide slide, LayoutCatalog layouts) => slide switch
     {

@@ -33,6 +33,15 @@ internal sealed class ParagraphXml(SlideTheme theme, RunXml runs)
         return p;
     }
 
+    /// <summary>A picture's caption: centred runs (links and styles kept).</summary>
+    public XElement Caption(IEnumerable<SlideRun> caption, double size, GoOverview.Model.SourceLocation? location, HyperlinkFactory links)
+    {
+        var p = new XElement(A + "p", Properties(size, 0, 0, 0, "ctr", null));
+        foreach (var run in caption) p.Add(runs.Runs(run, size, location, links));
+        p.Add(EndProperties(size));
+        return p;
+    }
+
     public XElement Properties(double size, double marginLeft, double indent, double spaceBefore, string align, XElement[]? bullet) =>
         new(A + "pPr",
             new XAttribute("marL", Emu.Str(marginLeft)),

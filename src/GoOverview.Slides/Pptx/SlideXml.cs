@@ -10,7 +10,8 @@ internal sealed class SlideXml(SlideTheme theme, ParagraphXml paragraphs)
     private static readonly XNamespace A = Ns.A;
     private static readonly XNamespace P = Ns.P;
 
-    public XElement Build(PlannedSlide slide, LayoutChoice layout, int number, HyperlinkFactory links)
+    /// <param name="pictureRelationship">Relates the slide to a picture's part and gives the relationship id.</param>
+    public XElement Build(PlannedSlide slide, LayoutChoice layout, int number, HyperlinkFactory links, Func<SlidePicture, string> pictureRelationship)
     {
         var tree = new XElement(P + "spTree", ShapeXml.TreeStart());
         switch (slide)
@@ -32,6 +33,15 @@ internal sealed class SlideXml(SlideTheme theme, ParagraphXml paragraphs)
                     [paragraphs.Plain(c.Title, c.TitleFontSize, TitleFitter.TitleStyle, "l", links)]));
                 tree.Add(ShapeXml.TextShape(3, "Content Placeholder 2", layout.Find("body"), theme.BodyBox, theme, "t", Body(c, links)));
                 tree.Add(SlideNumber(4, layout, number));
+                break;
+            case PictureSlide p:
+                tree.Add(ShapeXml.TextShape(2, "Title 1", layout.Find("title", "ctrTitle"), theme.TitleBox, theme, "b",
+                    [paragraphs.Plain(p.Title, p.TitleFontSize, TitleFitter.TitleStyle, "l", links)]));
+                tree.Add(PictureXml.Picture(3, p.Picture, pictureRelationship(p.Picture), p.PictureBox, p.Picture.Description));
+                tree.Add(SlideNumber(4, layout, number));
+                if (p.CaptionBox is { } captionBox)
+                    tree.Add(ShapeXml.TextShape(5, "Caption 4", null, captionBox, theme, "t",
+                        [paragraphs.Caption(p.Caption, p.CaptionFontSize, p.Location, links)]));
                 break;
         }
         return new XElement(P + "sld", Ns.Declarations(),
