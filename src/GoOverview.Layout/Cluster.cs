@@ -31,7 +31,7 @@ internal static class Clusters
 {
     public static Cluster[] Build(string text, List<ShapedItem> items, bool[] breaks)
     {
-        var list = new List<Cluster>(text.Length);
+        var list = new ValueList<Cluster>(text.Length);
         for (var it = 0; it < items.Count; it++)
         {
             var shaped = items[it];

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using GoOverview.Fonts;
 
@@ -16,10 +15,20 @@ internal sealed record ItemizedText(string Text, IReadOnlyList<StyledRun> Runs, 
 /// </summary>
 internal sealed class Itemizer(FontLibrary fonts, ShapingFonts shaping)
 {
-    private readonly ConcurrentDictionary<(FontRole, int), FontFile?> _covering = new();
-    private readonly ConcurrentDictionary<int, byte> _missing = new();
+    // The covering font per preferred face, by code point (one engine is used by one thread).
+    private readonly Dictionary<int, FontFile?>[] _covering = [new(), new(), new()];
+    private readonly HashSet<int> _missing = new();
 
-    public IReadOnlyCollection<int> Missing => _missing.Keys.OrderBy(c => c).ToArray();
+    public IReadOnlyCollection<int> Missing
+    {
+        get
+        {
+            var sorted = new int[_missing.Count];
+            _missing.CopyTo(sorted);
+            Array.Sort(sorted);
+            return sorted;
+        }
+    }
 
     public ItemizedText Itemize(IReadOnlyList<StyledRun> runs)
     {
@@ -73,9 +82,14 @@ internal sealed class Itemizer(FontLibrary fonts, ShapingFonts shaping)
         if (current is not null && (cp is ' ' or '\n' || FontLibrary.IsIgnorable(cp) ||
             CharClasses.Classify(cp) == BreakClass.Attached) && current.Covers(cp)) return current;
         if (cp == '\n') return current ?? preferred;
-        var found = _covering.GetOrAdd((preferred.Role, cp), key => Available(key.Item2, preferred));
+        var cache = _covering[(int)preferred.Role];
+        if (!cache.TryGetValue(cp, out var found))
+        {
+            found = Available(cp, preferred);
+            cache[cp] = found;
+        }
         if (found is not null) return found;
-        if (!FontLibrary.IsIgnorable(cp)) _missing.TryAdd(cp, 0);
+        if (!FontLibrary.IsIgnorable(cp)) _missing.Add(cp);
         return preferred;
     }
 }

@@ -36,8 +36,8 @@ internal static class LineBuilder
         var runs = new List<GlyphRun>();
         var pen = x0;
         var runStart = range.First;
-        var runX = new List<float>();
-        var runY = new List<float>();
+        var runX = new ValueList<float>();
+        var runY = new ValueList<float>();
         for (var i = range.First; i <= lastInk; i++)
         {
             var item = items[c[i].Item];
@@ -81,7 +81,7 @@ internal static class LineBuilder
     private static bool IsGap(Cluster[] c, int i) => c[i].IsSpace || c[i].IsWide || c[i + 1].IsWide;
 
     private static GlyphRun MakeRun(string text, List<ShapedItem> items, Cluster[] c, int first, int last,
-        List<float> xs, List<float> ys, float right)
+        ValueList<float> xs, ValueList<float> ys, float right)
     {
         var item = items[c[first].Item];
         var start = c[first].Start;

@@ -10,9 +10,9 @@ internal readonly record struct LineRange(int First, int Last, bool EndsWithNewl
 /// </summary>
 internal static class LineFitter
 {
-    public static List<LineRange> Fit(Cluster[] c, float width, float firstLineWidth, bool avoidLoneLast)
+    public static ValueList<LineRange> Fit(Cluster[] c, float width, float firstLineWidth, bool avoidLoneLast)
     {
-        var lines = new List<LineRange>();
+        var lines = new ValueList<LineRange>();
         var s = 0;
         while (s < c.Length)
         {
@@ -70,7 +70,7 @@ internal static class LineFitter
         return i;
     }
 
-    private static void PullDownForLoneLast(Cluster[] c, List<LineRange> lines, float width)
+    private static void PullDownForLoneLast(Cluster[] c, ValueList<LineRange> lines, float width)
     {
         if (lines.Count < 2) return;
         var last = lines[^1];

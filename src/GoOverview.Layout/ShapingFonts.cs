@@ -39,7 +39,7 @@ public sealed class ShapingFonts : IDisposable
     public static ShapingFonts Subset(FontLibrary library, Func<FontFile, IReadOnlyCollection<int>> codePointsOf)
     {
         var sets = new ConcurrentDictionary<FontFile, HashSet<int>>();
-        HashSet<int> SetOf(FontFile f) => sets.GetOrAdd(f, x => codePointsOf(x).ToHashSet());
+        HashSet<int> SetOf(FontFile f) => sets.GetOrAdd(f, x => codePointsOf(x) as HashSet<int> ?? new HashSet<int>(codePointsOf(x)));
         return new(library, f => library.Subset(f, SetOf(f)), (f, cp) => SetOf(f).Contains(cp));
     }
 

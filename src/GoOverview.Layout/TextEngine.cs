@@ -23,7 +23,7 @@ public sealed class TextEngine(ShapingFonts fonts)
         options ??= ParagraphOptions.Default;
         var prepared = Prepare(runs, options);
         if (prepared is null) return ParagraphLayout.Empty;
-        var (text, items, clusters) = prepared.Value;
+        var (text, items, clusters) = (prepared.Text, prepared.Items, prepared.Clusters);
         var firstWidth = Math.Max(1, width - options.FirstLineIndent);
         var ranges = LineFitter.Fit(clusters, width, firstWidth, options.AvoidLoneLastCharacter);
         var lines = new List<LaidLine>(ranges.Count);
@@ -46,7 +46,7 @@ public sealed class TextEngine(ShapingFonts fonts)
     {
         var prepared = Prepare(runs, ParagraphOptions.Default);
         if (prepared is null) return 0;
-        var clusters = prepared.Value.Clusters;
+        var clusters = prepared.Clusters;
         var widest = 0f;
         var start = 0;
         for (var i = 0; i <= clusters.Length; i++)
@@ -63,7 +63,7 @@ public sealed class TextEngine(ShapingFonts fonts)
     {
         var prepared = Prepare(runs, ParagraphOptions.Default);
         if (prepared is null) return 0;
-        var clusters = prepared.Value.Clusters;
+        var clusters = prepared.Clusters;
         var widest = 0f;
         var start = 0;
         for (var i = 0; i < clusters.Length; i++)
@@ -81,8 +81,10 @@ public sealed class TextEngine(ShapingFonts fonts)
         var missing = MissingCharacters;
         if (missing.Count == 0) return;
         var list = new StringBuilder();
-        foreach (var cp in missing.Take(40))
+        var shown = 0;
+        foreach (var cp in missing)
         {
+            if (shown++ == 40) break;
             if (list.Length > 0) list.Append(' ');
             list.Append(char.ConvertFromUtf32(cp)).Append($" (U+{cp:X4})");
         }
@@ -91,7 +93,9 @@ public sealed class TextEngine(ShapingFonts fonts)
             $"{missing.Count} character(s) have no glyph in any bundled font and are drawn as empty boxes: {list}", location));
     }
 
-    private (string Text, List<ShapedItem> Items, Cluster[] Clusters)? Prepare(IReadOnlyList<StyledRun> runs, ParagraphOptions options)
+    private sealed record PreparedText(string Text, List<ShapedItem> Items, Cluster[] Clusters);
+
+    private PreparedText? Prepare(IReadOnlyList<StyledRun> runs, ParagraphOptions options)
     {
         var itemized = _itemizer.Itemize(runs);
         if (itemized.Text.Length == 0) return null;
@@ -99,6 +103,6 @@ public sealed class TextEngine(ShapingFonts fonts)
         var breaks = BreakOpportunities.Find(itemized.Text);
         var clusters = Clusters.Build(itemized.Text, items, breaks);
         CjkSpacing.Apply(clusters, options.CjkLatinSpacing);
-        return (itemized.Text, items, clusters);
+        return new PreparedText(itemized.Text, items, clusters);
     }
 }

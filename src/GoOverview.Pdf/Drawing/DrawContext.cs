@@ -33,25 +33,29 @@ internal sealed class DrawContext(SKCanvas canvas, FontCache fonts, LinkTargets 
 internal sealed class FontCache(ShapingFonts shaping) : IDisposable
 {
     private readonly Dictionary<FontFile, SKTypeface> _typefaces = new();
-    private readonly Dictionary<(FontFile, float), SKFont> _fonts = new();
+    // Per face, the SKFonts made so far (a handful of sizes; a list avoids a tuple-keyed dictionary's start-up JIT).
+    private readonly Dictionary<FontFile, List<SKFont>> _fonts = new();
 
     public SKFont Get(FontFile file, float size)
     {
-        if (_fonts.TryGetValue((file, size), out var font)) return font;
+        if (!_fonts.TryGetValue(file, out var sizes)) _fonts[file] = sizes = new List<SKFont>();
+        foreach (var made in sizes)
+            if (made.Size == size) return made;
         if (!_typefaces.TryGetValue(file, out var typeface))
         {
             using var data = SKData.CreateCopy(shaping.DataOf(file));
             typeface = SKTypeface.FromData(data) ?? throw new InvalidOperationException($"Skia cannot load the subset of {file}");
             _typefaces[file] = typeface;
         }
-        font = new SKFont(typeface, size) { Subpixel = true, Hinting = SKFontHinting.None, LinearMetrics = true, Edging = SKFontEdging.Antialias };
-        _fonts[(file, size)] = font;
+        var font = new SKFont(typeface, size) { Subpixel = true, Hinting = SKFontHinting.None, LinearMetrics = true, Edging = SKFontEdging.Antialias };
+        sizes.Add(font);
         return font;
     }
 
     public void Dispose()
     {
-        foreach (var f in _fonts.Values) f.Dispose();
+        foreach (var sizes in _fonts.Values)
+            foreach (var f in sizes) f.Dispose();
         foreach (var t in _typefaces.Values) t.Dispose();
     }
 }

@@ -14,14 +14,16 @@ internal sealed class HandoutCharacters
 {
     private const string Generated = "•◦▪☑☐.)目录注释[]…abcdefghijklmnopqrstuvwxyz";
 
-    public SortedSet<int> Regular { get; } = new();
-    public SortedSet<int> Bold { get; } = new();
-    public SortedSet<int> Mono { get; } = new();
+    // HashSet, not SortedSet: its int instantiation is precompiled in the framework (no start-up JIT).
+    public HashSet<int> Regular { get; } = new();
+    public HashSet<int> Bold { get; } = new();
+    public HashSet<int> Mono { get; } = new();
 
     public static HandoutCharacters Collect(Document document, string title)
     {
         var c = new HandoutCharacters();
-        c.Regular.UnionWith(DocumentCharacters.Collect(document));
+        var m = document.Metadata;
+        foreach (var text in new[] { m.Title, m.Subtitle, m.Date, m.AuthorLine, m.Description }) DocumentCharacters.Add(c.Regular, text);
         for (var cp = 0x20; cp < 0x7F; cp++)
         {
             c.Regular.Add(cp);
@@ -31,6 +33,7 @@ internal sealed class HandoutCharacters
         DocumentCharacters.Add(c.Bold, " 0123456789." + TocBuilder.Title + title);
         foreach (var block in DocumentWalker.AllBlocks(document))
         {
+            DocumentCharacters.Add(c.Regular, PlainText.Of(block));
             switch (block)
             {
                 case Heading h: c.Walk(h.Content, bold: true); break;
@@ -40,13 +43,10 @@ internal sealed class HandoutCharacters
                     foreach (var row in t.Rows)
                         foreach (var cell in row.Cells) c.Walk(cell.Content, bold: false);
                     break;
-                default:
-                    foreach (var inlines in DocumentWalker.OwnInlines(block)) c.Walk(inlines, bold: false);
-                    break;
+                case Paragraph p: c.Walk(p.Content, bold: false); break;
+                case Figure f: c.Walk(f.Caption, bold: false); break;
             }
         }
-        foreach (var inline in DocumentWalker.AllInlines(document))
-            if (inline is Link l) DocumentCharacters.Add(c.Regular, l.Url);
         return c;
     }
 
@@ -64,6 +64,10 @@ internal sealed class HandoutCharacters
                 case Code code: DocumentCharacters.Add(Mono, code.Text); break;
                 case Strong s: Walk(s.Content, true); break;
                 case Span s: Walk(s.Content, bold || KeyTerms.IsKeyTerm(s) || s.Style.Bold); break;
+                case Link l:
+                    DocumentCharacters.Add(Regular, l.Url); // an empty link shows its URL
+                    Walk(l.Content, bold);
+                    break;
                 default: Walk(DocumentWalker.ChildInlines(inline), bold); break;
             }
         }

@@ -15,40 +15,49 @@ internal static class OutlineUpdate
     {
         var index = new PdfObjectIndex(pdf);
         var pages = index.Pages();
-        var objects = new List<(int Number, string Body)>();
+        var numbers = new List<int>();
+        var bodies = new List<string>();
         var next = index.Size;
 
-        string? outlinesEntry = null;
+        var catalog = new StringBuilder(index.DictionaryBody(index.Root).TrimEnd());
         var tree = OutlineNode.Build(bookmarks);
         if (tree.Children.Count > 0)
         {
-            var rootNumber = next++;
-            tree.Number = rootNumber;
-            foreach (var node in tree.Descendants()) node.Number = next++;
-            objects.Add((rootNumber, $"/Type /Outlines /First {tree.Children[0].Number} 0 R /Last {tree.Children[^1].Number} 0 R /Count {tree.VisibleDescendants()}"));
-            foreach (var node in tree.Descendants()) objects.Add((node.Number, ItemBody(node, pages, pageHeight)));
-            outlinesEntry = $"/Outlines {rootNumber} 0 R /PageMode /UseOutlines";
+            tree.Number = next++;
+            var items = tree.Descendants();
+            foreach (var node in items) node.Number = next++;
+            numbers.Add(tree.Number);
+            bodies.Add($"/Type /Outlines /First {tree.Children[0].Number} 0 R /Last {tree.Children[^1].Number} 0 R /Count {tree.VisibleDescendants()}");
+            foreach (var node in items)
+            {
+                numbers.Add(node.Number);
+                bodies.Add(ItemBody(node, pages, pageHeight));
+            }
+            catalog.Append($"\n/Outlines {tree.Number} 0 R /PageMode /UseOutlines");
         }
-        var catalog = new StringBuilder(index.DictionaryBody(index.Root).TrimEnd());
-        if (outlinesEntry is not null) catalog.Append('\n').Append(outlinesEntry);
         catalog.Append("\n/Lang ").Append(LiteralString(language));
-        objects.Add((index.Root, catalog.ToString()));
+        numbers.Add(index.Root);
+        bodies.Add(catalog.ToString());
 
         output.Write(pdf);
-        var offset = (long)pdf.Length;
+        // Everything appended is ASCII (titles are hex strings), so characters are bytes.
         var text = new StringBuilder("\n");
-        var offsets = new SortedDictionary<int, long>();
-        foreach (var (number, body) in objects)
+        var offsets = new long[numbers.Count];
+        for (var i = 0; i < numbers.Count; i++)
         {
-            offsets[number] = offset + text.Length; // all ASCII: characters are bytes
-            text.Append(number).Append(" 0 obj\n<<").Append(body).Append(">>\nendobj\n");
+            offsets[i] = pdf.Length + text.Length;
+            text.Append(numbers[i]).Append(" 0 obj\n<<").Append(bodies[i]).Append(">>\nendobj\n");
         }
-        var xref = offset + text.Length;
+        var xref = pdf.Length + text.Length;
         text.Append("xref\n0 1\n0000000000 65535 f \n");
-        foreach (var run in Runs(offsets.Keys))
+        // The outline objects are numbered consecutively; the replaced catalog is a subsection of its own.
+        for (var i = 0; i < numbers.Count;)
         {
-            text.Append(run.First).Append(' ').Append(run.Count).Append('\n');
-            for (var n = run.First; n < run.First + run.Count; n++) text.Append(offsets[n].ToString("D10", CultureInfo.InvariantCulture)).Append(" 00000 n \n");
+            var run = 1;
+            while (i + run < numbers.Count && numbers[i + run] == numbers[i] + run) run++;
+            text.Append(numbers[i]).Append(' ').Append(run).Append('\n');
+            for (var k = i; k < i + run; k++) text.Append(offsets[k].ToString("D10", CultureInfo.InvariantCulture)).Append(" 00000 n \n");
+            i += run;
         }
         var id = FileId(pdf);
         text.Append("trailer\n<</Size ").Append(next).Append(" /Root ").Append(index.Root).Append(" 0 R");
@@ -77,21 +86,6 @@ internal static class OutlineUpdate
         }
         s.Append(" /Dest [").Append(page).Append(" 0 R /XYZ 0 ").Append(top).Append(" null]");
         return s.ToString();
-    }
-
-    /// <summary>Consecutive object numbers grouped into xref subsections.</summary>
-    private static IEnumerable<(int First, int Count)> Runs(IEnumerable<int> numbers)
-    {
-        int? first = null;
-        var count = 0;
-        foreach (var n in numbers)
-        {
-            if (first is { } f && n == f + count) { count++; continue; }
-            if (first is { } done) yield return (done, count);
-            first = n;
-            count = 1;
-        }
-        if (first is { } last) yield return (last, count);
     }
 
     /// <summary>A PDF text string: UTF-16BE with a byte-order mark, hex-encoded (any title, Chinese included).</summary>
@@ -139,24 +133,27 @@ internal sealed class OutlineNode
     public static OutlineNode Build(IReadOnlyList<Bookmark> bookmarks)
     {
         var root = new OutlineNode();
-        var stack = new List<(int Level, OutlineNode Node)> { (0, root) };
+        var stack = new List<OutlineNode> { root };
         foreach (var b in bookmarks)
         {
-            while (stack.Count > 1 && stack[^1].Level >= b.Level) stack.RemoveAt(stack.Count - 1);
-            var node = new OutlineNode { Bookmark = b, Parent = stack[^1].Node };
-            stack[^1].Node.Children.Add(node);
-            stack.Add((b.Level, node));
+            while (stack.Count > 1 && stack[^1].Bookmark!.Level >= b.Level) stack.RemoveAt(stack.Count - 1);
+            var node = new OutlineNode { Bookmark = b, Parent = stack[^1] };
+            stack[^1].Children.Add(node);
+            stack.Add(node);
         }
         return root;
     }
 
-    public IEnumerable<OutlineNode> Descendants()
+    /// <summary>All entries below this one, depth-first in document order.</summary>
+    public List<OutlineNode> Descendants()
     {
+        var all = new List<OutlineNode>();
         foreach (var child in Children)
         {
-            yield return child;
-            foreach (var d in child.Descendants()) yield return d;
+            all.Add(child);
+            all.AddRange(child.Descendants());
         }
+        return all;
     }
 
     /// <summary>Entries shown under this one when it is open (children, plus their descendants where they are open).</summary>

@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace GoOverview.Pdf.Output;
 
 /// <summary>
 /// Just enough of a PDF reader for the files Skia writes (PDF 1.4, one classic xref table, no object streams):
 /// the trailer's Size/Root/Info, each object's byte offset, an object's dictionary text, and the pages in order.
+/// Plain string scanning, no regular expressions: this runs once per build, at start-up cost.
 /// </summary>
-internal sealed partial class PdfObjectIndex
+internal sealed class PdfObjectIndex
 {
     private readonly byte[] _pdf;
     private readonly Dictionary<int, int> _offsets = new();
@@ -16,14 +16,15 @@ internal sealed partial class PdfObjectIndex
     public PdfObjectIndex(byte[] pdf)
     {
         _pdf = pdf;
-        var tail = Latin1(Math.Max(0, pdf.Length - 1024), Math.Min(1024, pdf.Length));
+        var tailStart = Math.Max(0, pdf.Length - 1024);
+        var tail = Latin1(tailStart, pdf.Length - tailStart);
         var startxref = tail.LastIndexOf("startxref", StringComparison.Ordinal);
         if (startxref < 0) throw new InvalidDataException("PDF has no startxref");
-        XrefOffset = int.Parse(NumberAfter(tail, startxref + "startxref".Length), CultureInfo.InvariantCulture);
+        XrefOffset = NumberAt(tail, startxref + "startxref".Length);
         var section = Latin1(XrefOffset, pdf.Length - XrefOffset);
         ReadXref(section);
         var trailer = section[section.IndexOf("trailer", StringComparison.Ordinal)..];
-        Size = int.Parse(KeyNumber().Match(trailer, trailer.IndexOf("/Size", StringComparison.Ordinal)).Groups[1].Value, CultureInfo.InvariantCulture);
+        Size = NumberAt(trailer, KeyEnd(trailer, "/Size") ?? throw new InvalidDataException("PDF trailer has no /Size"));
         Root = RefAfter(trailer, "/Root") ?? throw new InvalidDataException("PDF trailer has no /Root");
         Info = RefAfter(trailer, "/Info");
     }
@@ -39,11 +40,12 @@ internal sealed partial class PdfObjectIndex
     public string DictionaryBody(int objectNumber)
     {
         if (!_offsets.TryGetValue(objectNumber, out var offset)) throw new InvalidDataException($"PDF object {objectNumber} is not in the xref table");
-        var end = IndexOf("endobj"u8, offset);
-        var text = Latin1(offset, end - offset);
+        var end = _pdf.AsSpan(offset).IndexOf("endobj"u8);
+        if (end < 0) throw new InvalidDataException($"PDF object {objectNumber} has no endobj");
+        var text = Latin1(offset, end);
         var open = text.IndexOf("<<", StringComparison.Ordinal);
         var depth = 0;
-        for (var i = open; i < text.Length - 1; i++)
+        for (var i = Math.Max(open, 0); i < text.Length - 1; i++)
         {
             if (text[i] == '<' && text[i + 1] == '<') { depth++; i++; }
             else if (text[i] == '>' && text[i + 1] == '>')
@@ -68,14 +70,18 @@ internal sealed partial class PdfObjectIndex
     {
         if (depth > 64) throw new InvalidDataException("PDF page tree is too deep");
         var body = DictionaryBody(node);
-        var kids = KidsArray().Match(body);
-        if (!body.Contains("/Type /Pages", StringComparison.Ordinal) || !kids.Success)
+        var kids = KeyEnd(body, "/Kids");
+        if (!body.Contains("/Type /Pages", StringComparison.Ordinal) || kids is null)
         {
             pages.Add(node);
             return;
         }
-        foreach (Match r in Reference().Matches(kids.Groups[1].Value))
-            AddPages(int.Parse(r.Groups[1].Value, CultureInfo.InvariantCulture), pages, depth + 1);
+        var open = body.IndexOf('[', kids.Value);
+        var close = body.IndexOf(']', open);
+        // "[a 0 R b 0 R …]": every third token is an object number.
+        var tokens = body[(open + 1)..close].Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
+        for (var t = 0; t + 2 < tokens.Length; t += 3)
+            AddPages(int.Parse(tokens[t], CultureInfo.InvariantCulture), pages, depth + 1);
     }
 
     private void ReadXref(string section)
@@ -98,31 +104,31 @@ internal sealed partial class PdfObjectIndex
         }
     }
 
-    private int IndexOf(ReadOnlySpan<byte> needle, int from)
-    {
-        var found = _pdf.AsSpan(from).IndexOf(needle);
-        if (found < 0) throw new InvalidDataException("PDF object has no endobj");
-        return from + found;
-    }
-
     private string Latin1(int offset, int length) => Encoding.Latin1.GetString(_pdf, offset, length);
 
-    private static string NumberAfter(string text, int from) => KeyNumber().Match(" " + text[from..]).Groups[1].Value;
-
-    private static int? RefAfter(string dict, string key)
+    /// <summary>Where the value of /Key starts (just after the key), or null when the key is absent.</summary>
+    private static int? KeyEnd(string dict, string key)
     {
-        var at = dict.IndexOf(key + " ", StringComparison.Ordinal);
-        if (at < 0) return null;
-        var m = Reference().Match(dict, at + key.Length);
-        return m.Success && m.Index <= at + key.Length + 1 ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+        for (var at = dict.IndexOf(key, StringComparison.Ordinal); at >= 0; at = dict.IndexOf(key, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + key.Length;
+            if (end == dict.Length || !char.IsLetterOrDigit(dict[end])) return end;
+        }
+        return null;
     }
 
-    [GeneratedRegex(@"\s*(\d+)")]
-    private static partial Regex KeyNumber();
+    /// <summary>The unsigned integer after optional whitespace at <paramref name="from"/>.</summary>
+    private static int NumberAt(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        var start = i;
+        while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
+        if (i == start) throw new InvalidDataException("PDF: a number was expected");
+        return int.Parse(text.AsSpan(start, i - start), CultureInfo.InvariantCulture);
+    }
 
-    [GeneratedRegex(@"(\d+)\s+\d+\s+R")]
-    private static partial Regex Reference();
-
-    [GeneratedRegex(@"/Kids\s*\[([^\]]*)\]")]
-    private static partial Regex KidsArray();
+    /// <summary>The object number of "/Key n 0 R", or null when the key is absent.</summary>
+    private static int? RefAfter(string dict, string key) =>
+        KeyEnd(dict, key) is { } end ? NumberAt(dict, end) : null;
 }

@@ -1,7 +1,7 @@
 namespace GoOverview.Pdf.Paging;
 
 /// <summary>A slice placed on a page: Y is its top, relative to the content box.</summary>
-internal readonly record struct Placement(Slice Slice, float Y);
+internal sealed record Placement(Slice Slice, float Y);
 
 /// <summary>
 /// Page breaking over the vertical flow: fill a page greedily; when a slice does not fit, break before the chain

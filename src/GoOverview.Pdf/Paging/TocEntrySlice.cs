@@ -43,20 +43,27 @@ internal sealed class TocEntrySlice : Slice
         var step = 0.55f * Size;
         var gridRight = x - Indent + Width - 2.4f * Size;
         var from = x + Title.Left + Title.Width + 0.5f * Size;
-        var dots = new List<float>();
-        for (var dx = gridRight; dx >= from; dx -= step) dots.Add(dx);
-        if (dots.Count > 0 && Leader is not null)
+        var count = gridRight >= from ? (int)((gridRight - from) / step) + 1 : 0;
+        if (count > 0 && Leader is not null)
         {
-            dots.Reverse();
+            var glyphs = new ushort[count];
+            var xs = new float[count];
+            var clusters = new uint[count];
+            for (var i = 0; i < count; i++)
+            {
+                glyphs[i] = Leader.Glyphs[0];
+                xs[i] = gridRight - (count - 1 - i) * step - x;
+                clusters[i] = (uint)i;
+            }
             var run = Leader with
             {
-                Glyphs = Enumerable.Repeat(Leader.Glyphs[0], dots.Count).ToArray(),
-                X = dots.Select(d => d - x).ToArray(),
-                Y = new float[dots.Count],
-                Text = new string('.', dots.Count),
-                Clusters = Enumerable.Range(0, dots.Count).Select(i => (uint)i).ToArray(),
-                Left = dots[0] - x,
-                Right = dots[^1] - x + step,
+                Glyphs = glyphs,
+                X = xs,
+                Y = new float[count],
+                Text = new string('.', count),
+                Clusters = clusters,
+                Left = xs[0],
+                Right = xs[^1] + step,
             };
             LineDrawer.DrawRun(context, run, x, y + Title.Baseline);
         }

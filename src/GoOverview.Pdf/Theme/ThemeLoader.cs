@@ -120,8 +120,9 @@ internal static class ThemeLoader
 
     private static float[] Six(JsonElement v)
     {
-        var list = v.EnumerateArray().Select(e => e.GetSingle()).ToArray();
-        if (list.Length != 6) throw new FormatException("needs six numbers, one per heading level");
+        if (v.GetArrayLength() != 6) throw new FormatException("needs six numbers, one per heading level");
+        var list = new float[6];
+        for (var i = 0; i < 6; i++) list[i] = v[i].GetSingle();
         return list;
     }
 
