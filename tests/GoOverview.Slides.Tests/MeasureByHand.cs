@@ -36,7 +36,7 @@ public sealed class MeasureByHand
         }
         lines.Add($"warm: median {Median(totals):F1} ms, min {totals.Min():F1} ms; last run {last}");
         var writes = new List<double>();
-        foreach (var format in new IDocumentWriter[] { new PptxWriter() })
+        foreach (var format in new IDocumentWriter[] { new PptxWriter(), new SlidesPdfWriter() })
         {
             writes.Clear();
             for (var i = 0; i < 10; i++)

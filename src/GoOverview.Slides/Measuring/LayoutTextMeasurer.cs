@@ -1,6 +1,6 @@
+using System.Runtime.CompilerServices;
 using GoOverview.Fonts;
 using GoOverview.Layout;
-using GoOverview.Model;
 using GoOverview.Slides.Planning;
 
 namespace GoOverview.Slides.Measuring;
@@ -11,20 +11,29 @@ namespace GoOverview.Slides.Measuring;
 /// </summary>
 internal sealed class LayoutTextMeasurer : ITextMeasurer, IDisposable
 {
-    private static readonly ParagraphOptions Options = ParagraphOptions.Default with { Alignment = TextAlignment.Left, LineHeight = 1 };
+    /// <summary>
+    /// The line-breaking options of all slide text; slide writers that draw text themselves lay it out with these so
+    /// their lines are the measured ones.
+    /// </summary>
+    public static readonly ParagraphOptions Options = ParagraphOptions.Default with { Alignment = TextAlignment.Left, LineHeight = 1 };
 
-    private readonly ShapingFonts _fonts;
+    /// <summary>
+    /// Full-font shaping data per font library, shared by every measurer of the process: creating HarfBuzz faces for
+    /// the 10 MB CJK fonts costs tens of milliseconds, so the pptx and slides-pdf writers of a run (and every rebuild
+    /// in watch mode) create them once. HarfBuzz fonts may be shaped with from several threads.
+    /// </summary>
+    private static readonly ConditionalWeakTable<FontLibrary, ShapingFonts> SharedFonts = new();
+
     private readonly TextEngine _engine;
 
     public LayoutTextMeasurer(FontLibrary library)
     {
-        _fonts = ShapingFonts.Full(library);
-        _engine = new TextEngine(_fonts);
+        _engine = new TextEngine(SharedFonts.GetValue(library, ShapingFonts.Full));
     }
 
     public IReadOnlyList<MeasuredLine> BreakLines(IReadOnlyList<SlideRun> runs, double fontSize, double width)
     {
-        var styled = runs.Select(r => ToStyled(r, fontSize)).ToList();
+        var styled = runs.Select(r => SlideRunStyles.ToStyled(r, fontSize)).ToList();
         var layout = _engine.Layout(styled, (float)width, Options);
         var text = string.Concat(runs.Select(r => r.Text));
         if (layout.Lines.Count == 0) return [new MeasuredLine(0, text.Length, 0)];
@@ -51,11 +60,8 @@ internal sealed class LayoutTextMeasurer : ITextMeasurer, IDisposable
         return result;
     }
 
-    private static StyledRun ToStyled(SlideRun run, double fontSize)
+    /// <summary>Nothing to release: the shaping data lives as long as its font library.</summary>
+    public void Dispose()
     {
-        var face = run.Style.Monospace ? FaceKind.Mono : run.Style.Bold ? FaceKind.Bold : FaceKind.Regular;
-        return new StyledRun(run.Text, face, (float)fontSize, run.Style.Color ?? RgbColor.Black);
     }
-
-    public void Dispose() => _fonts.Dispose();
 }

@@ -8,8 +8,8 @@ namespace GoOverview.Slides.Planning;
 /// </summary>
 internal static class SlideCharacters
 {
-    /// <summary>Slide numbers are drawn by the viewer, not planned: their digits are always included.</summary>
-    private const string Always = "0123456789 ";
+    /// <summary>Slide numbers (drawn by the viewer, not planned) and list markers are always included.</summary>
+    private const string Always = "0123456789 •–";
 
     public static SortedSet<int> Of(SlidePlan plan)
     {

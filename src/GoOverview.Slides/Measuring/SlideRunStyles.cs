@@ -1,0 +1,30 @@
+using GoOverview.Layout;
+using GoOverview.Model;
+using GoOverview.Slides.Planning;
+
+namespace GoOverview.Slides.Measuring;
+
+/// <summary>Slide runs → the text engine's styled runs: the face and size are what measuring needs; colour, decorations and links what drawing needs.</summary>
+internal static class SlideRunStyles
+{
+    /// <summary>Presentation programs show hyperlinks in the theme's link colour, underlined.</summary>
+    public static readonly RgbColor LinkColor = new(0x05, 0x63, 0xC1);
+
+    public static StyledRun ToStyled(SlideRun run, double fontSize, RgbColor? defaultColor = null)
+    {
+        var style = run.Style;
+        var face = style.Monospace ? FaceKind.Mono : style.Bold ? FaceKind.Bold : FaceKind.Regular;
+        var decorations = TextDecorations.None;
+        if (style.Underline || run.LinkUrl is not null) decorations |= TextDecorations.Underline;
+        if (style.Strikethrough) decorations |= TextDecorations.Strikethrough;
+        var color = style.Color ?? (run.LinkUrl is not null ? LinkColor : defaultColor ?? RgbColor.Black);
+        var size = (float)fontSize;
+        var rise = style.Baseline switch
+        {
+            RunBaseline.Superscript => 0.3f * size,
+            RunBaseline.Subscript => -0.25f * size,
+            _ => 0f,
+        };
+        return new StyledRun(run.Text, face, size, color, decorations, rise, run.LinkUrl);
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text;
+using GoOverview.Layout;
+using GoOverview.Model;
+using SkiaSharp;
+
+namespace GoOverview.Slides.SlidesPdf;
+
+/// <summary>
+/// Draws laid-out lines on a PDF canvas: each glyph run as a raw positioned text blob with its glyph ids, positions,
+/// UTF-8 text and clusters (so the PDF's text copies and searches exactly), then underlines and strike-outs, then a
+/// link annotation over every linked stretch.
+/// </summary>
+internal sealed class GlyphRunPainter(SKCanvas canvas, SkiaFonts fonts, Func<string, string?> internalTarget)
+{
+    public void DrawLine(LaidLine line, float x, float baseline)
+    {
+        foreach (var run in line.Runs)
+        {
+            DrawRun(run, x, baseline);
+            DrawDecorations(run, x, baseline);
+        }
+        DrawLinks(line, x, baseline);
+    }
+
+    private void DrawRun(GlyphRun run, float x, float baseline)
+    {
+        if (run.Glyphs.Length == 0) return;
+        var font = fonts.Get(run.Font, run.Size);
+        var text = Encoding.UTF8.GetBytes(run.Text);
+        using var builder = new SKTextBlobBuilder();
+        var buffer = builder.AllocateRawPositionedTextRun(font, run.Glyphs.Length, text.Length);
+        run.Glyphs.CopyTo(buffer.Glyphs);
+        var positions = buffer.Positions;
+        for (var i = 0; i < run.Glyphs.Length; i++) positions[i] = new SKPoint(x + run.X[i], baseline - run.Y[i]);
+        text.CopyTo(buffer.Text);
+        run.Clusters.CopyTo(buffer.Clusters);
+        using var blob = builder.Build();
+        if (blob is null) return;
+        using var paint = new SKPaint { Color = ToSk(run.Color), IsAntialias = true };
+        canvas.DrawText(blob, 0, 0, paint);
+    }
+
+    private void DrawDecorations(GlyphRun run, float x, float baseline)
+    {
+        if (run.Decorations == TextDecorations.None) return;
+        using var paint = new SKPaint { Color = ToSk(run.Color), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = Math.Max(0.6f, run.Size * 0.06f) };
+        var y = baseline - run.Rise;
+        if (run.Decorations.HasFlag(TextDecorations.Underline))
+            canvas.DrawLine(x + run.Left, y + run.Size * 0.14f, x + run.Right, y + run.Size * 0.14f, paint);
+        if (run.Decorations.HasFlag(TextDecorations.Strikethrough))
+            canvas.DrawLine(x + run.Left, y - run.Size * 0.3f, x + run.Right, y - run.Size * 0.3f, paint);
+    }
+
+    /// <summary>One annotation per stretch of neighbouring runs with the same link: a URI, or a jump to the slide showing "#id".</summary>
+    private void DrawLinks(LaidLine line, float x, float baseline)
+    {
+        var i = 0;
+        while (i < line.Runs.Count)
+        {
+            var link = line.Runs[i].Link;
+            if (link is null) { i++; continue; }
+            var (left, right, size) = (line.Runs[i].Left, line.Runs[i].Right, line.Runs[i].Size);
+            var j = i + 1;
+            for (; j < line.Runs.Count && line.Runs[j].Link == link; j++)
+            {
+                right = line.Runs[j].Right;
+                size = Math.Max(size, line.Runs[j].Size);
+            }
+            var rect = new SKRect(x + left, baseline - size, x + right, baseline + 0.3f * size);
+            if (link.StartsWith('#'))
+            {
+                if (internalTarget(link[1..]) is { } destination) canvas.DrawLinkDestinationAnnotation(rect, destination);
+            }
+            else if (Uri.TryCreate(link, UriKind.Absolute, out var uri))
+            {
+                canvas.DrawUrlAnnotation(rect, uri.AbsoluteUri);
+            }
+            i = j;
+        }
+    }
+
+    public static SKColor ToSk(RgbColor c) => new(c.R, c.G, c.B, c.A);
+}

@@ -1,0 +1,125 @@
+using System.Globalization;
+using GoOverview.Layout;
+using GoOverview.Model;
+using GoOverview.Slides.Measuring;
+using GoOverview.Slides.Planning;
+using SkiaSharp;
+
+namespace GoOverview.Slides.SlidesPdf;
+
+/// <summary>
+/// Draws one planned slide on a PDF page with the boxes, sizes and line heights of the plan, so the page shows
+/// what the .pptx shows: text is laid out again with the measuring engine's options at the planned widths, which
+/// gives the planned lines.
+/// </summary>
+internal sealed class SlidePainter(SlideTheme theme, TextEngine engine, GlyphRunPainter runs)
+{
+    private static readonly RgbColor TitleColor = new(0x00, 0x60, 0x6F);
+    private static readonly RgbColor TextColor = new(0x1F, 0x23, 0x28);
+    private static readonly RgbColor AccentColor = new(0x00, 0xAD, 0xD8);
+    private static readonly RgbColor NumberColor = new(0x6E, 0x77, 0x81);
+
+    private enum Anchor { Top, Middle, Bottom }
+
+    private enum Align { Left, Center, Right }
+
+    public void Draw(SKCanvas canvas, PlannedSlide slide, int number)
+    {
+        canvas.Clear(SKColors.White);
+        using (var accent = new SKPaint { Color = GlyphRunPainter.ToSk(AccentColor) })
+            canvas.DrawRect(0, 0, (float)theme.SlideWidth, 6, accent);
+        switch (slide)
+        {
+            case TitleSlide t:
+                DrawText(Title(t.Title), t.TitleFontSize, theme.DeckTitleBox, Anchor.Bottom, Align.Center);
+                if (t.Subtitle.Length > 0)
+                    DrawText([new SlideRun(t.Subtitle, RunStyle.Plain)], theme.DeckSubtitleFontSize, theme.DeckSubtitleBox, Anchor.Top, Align.Center);
+                return;
+            case SectionSlide s:
+                DrawText(Title(s.Title), s.TitleFontSize, theme.SectionTitleBox, Anchor.Middle, Align.Left);
+                break;
+            case ContentSlide c:
+                DrawText(Title(c.Title), c.TitleFontSize, theme.TitleBox, Anchor.Bottom, Align.Left);
+                DrawBody(c);
+                break;
+            case PictureSlide p:
+                DrawText(Title(p.Title), p.TitleFontSize, theme.TitleBox, Anchor.Bottom, Align.Left);
+                DrawPicture(canvas, p);
+                if (p.CaptionBox is { } captionBox) DrawText(p.Caption, p.CaptionFontSize, captionBox, Anchor.Top, Align.Center);
+                break;
+        }
+        DrawText([new SlideRun(number.ToString(CultureInfo.InvariantCulture), RunStyle.Plain)], theme.SlideNumberFontSize,
+            theme.SlideNumberBox, Anchor.Middle, Align.Right, NumberColor);
+    }
+
+    private static SlideRun[] Title(string title) => [new SlideRun(title, TitleFitter.TitleStyle with { Color = TitleColor })];
+
+    /// <summary>Body paragraphs from the top of the body box, each at its planned size, indent and spacing.</summary>
+    private void DrawBody(ContentSlide slide)
+    {
+        var body = theme.BodyBox;
+        var y = body.Y + theme.InsetY;
+        for (var i = 0; i < slide.Body.Length; i++)
+        {
+            var paragraph = slide.Body[i];
+            var size = theme.ParagraphFontSize(paragraph, slide.FontSize);
+            if (i > 0) y += theme.SpaceBefore(paragraph, size, slide.Kind);
+            var width = theme.TextAreaWidth(body) - theme.TextIndent(paragraph, size) - size;
+            var layout = Layout(paragraph.Runs, size, width);
+            var lineHeight = theme.LineHeight(size);
+            var x = body.X + theme.InsetX + theme.TextIndent(paragraph, size);
+            if (paragraph.Marker == ParagraphMarker.Bullet && !paragraph.IsContinuation && layout.Lines.Count > 0)
+            {
+                var marker = Layout([new SlideRun(paragraph.Level == 0 ? "•" : "–", RunStyle.Plain)], size, 100).Lines[0];
+                runs.DrawLine(marker, (float)(body.X + theme.InsetX + paragraph.Level * theme.IndentPerLevel), Baseline(y, lineHeight, layout.Lines[0]));
+            }
+            foreach (var line in layout.Lines)
+            {
+                runs.DrawLine(line, (float)x, Baseline(y, lineHeight, line));
+                y += lineHeight;
+            }
+        }
+    }
+
+    private void DrawPicture(SKCanvas canvas, PictureSlide slide)
+    {
+        using var data = SKData.CreateCopy(slide.Picture.Data);
+        using var image = SKImage.FromEncodedData(data);
+        if (image is null) return;
+        var box = slide.PictureBox;
+        canvas.DrawImage(image, new SKRect((float)box.X, (float)box.Y, (float)box.Right, (float)box.Bottom), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
+    }
+
+    /// <summary>Text in a box: the width the planner measured (text area less one em of slack), lines of the theme's height, anchored and aligned.</summary>
+    private void DrawText(IReadOnlyList<SlideRun> text, double size, Box box, Anchor anchor, Align align, RgbColor? color = null)
+    {
+        var layout = Layout(text, size, theme.TextAreaWidth(box) - size, color);
+        var lineHeight = theme.LineHeight(size);
+        var height = layout.Lines.Count * lineHeight;
+        var y = anchor switch
+        {
+            Anchor.Top => box.Y + theme.InsetY,
+            Anchor.Middle => box.Y + (box.Height - height) / 2,
+            _ => box.Bottom - theme.InsetY - height,
+        };
+        var left = box.X + theme.InsetX;
+        var area = theme.TextAreaWidth(box);
+        foreach (var line in layout.Lines)
+        {
+            var x = align switch
+            {
+                Align.Center => left + (area - line.Width) / 2,
+                Align.Right => left + area - line.Width,
+                _ => left,
+            };
+            runs.DrawLine(line, (float)x, Baseline(y, lineHeight, line));
+            y += lineHeight;
+        }
+    }
+
+    private ParagraphLayout Layout(IReadOnlyList<SlideRun> text, double size, double width, RgbColor? color = null) =>
+        engine.Layout(text.Select(r => SlideRunStyles.ToStyled(r, size, color ?? TextColor)).ToList(), (float)width, LayoutTextMeasurer.Options);
+
+    /// <summary>The engine's line (ascent + descent) centred in the theme's exact line height.</summary>
+    private static float Baseline(double top, double lineHeight, LaidLine line) => (float)(top + (lineHeight - line.Height) / 2 + line.Baseline);
+}

@@ -1,0 +1,88 @@
+using GoOverview.Export;
+using GoOverview.Layout;
+using GoOverview.Model;
+using GoOverview.Slides.Measuring;
+using GoOverview.Slides.Pictures;
+using GoOverview.Slides.Planning;
+using GoOverview.Slides.SlidesPdf;
+using SkiaSharp;
+
+namespace GoOverview.Slides;
+
+/// <summary>
+/// The slide deck as PDF (--to slides-pdf), so a talk runs from any PDF viewer: the same slide plan as the .pptx,
+/// one 16:9 page per slide, text set by the shared engine with subset fonts (copyable text), key terms red and bold,
+/// links as annotations (web addresses, and jumps to the slide of a "#heading").
+/// </summary>
+public sealed class SlidesPdfWriter : IDocumentWriter
+{
+    public string Format => "slides-pdf";
+
+    public string Extension => ".slides.pdf";
+
+    public void Write(Document document, Stream output, ExportContext context)
+    {
+        var theme = SlideTheme.Default;
+        SlidePlan plan;
+        using (var measurer = new LayoutTextMeasurer(context.Fonts))
+            plan = new SlidePlanner(theme, measurer, context.Diagnostics, new SlidePictureLoader(context.Resources, context.Diagnostics)).Plan(document);
+
+        var characters = SlideCharacters.Of(plan);
+        using var shaping = ShapingFonts.Subset(context.Fonts, _ => characters);
+        var engine = new TextEngine(shaping);
+        // Skia writes destination names as PDF names, which garble non-ASCII heading ids: name them by slide number.
+        var anchors = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < plan.Slides.Length; i++)
+            if (AnchorOf(plan.Slides[i]) is { Length: > 0 } id) anchors.TryAdd(id, $"slide{i + 1}");
+
+        using var stream = new SKManagedWStream(output);
+        using var pdf = SKDocument.CreatePdf(stream, Metadata(document, plan, context));
+        using var fonts = new SkiaFonts(shaping);
+        for (var i = 0; i < plan.Slides.Length; i++)
+        {
+            var canvas = pdf.BeginPage((float)theme.SlideWidth, (float)theme.SlideHeight);
+            var runs = new GlyphRunPainter(canvas, fonts, id => Target(id, anchors, context, plan.Slides[i]));
+            new SlidePainter(theme, engine, runs).Draw(canvas, plan.Slides[i], i + 1);
+            if (anchors.ContainsValue($"slide{i + 1}")) canvas.DrawNamedDestinationAnnotation(new SKPoint(0, 0), $"slide{i + 1}");
+            pdf.EndPage();
+        }
+        pdf.Close();
+        engine.ReportMissing(context.Diagnostics, new SourceLocation(document.SourcePath, 1, 1));
+    }
+
+    private static string AnchorOf(PlannedSlide slide) => slide switch
+    {
+        SectionSlide s => s.AnchorId,
+        ContentSlide c => c.AnchorId,
+        PictureSlide p => p.AnchorId,
+        _ => "",
+    };
+
+    /// <summary>The named destination of an internal link, or null (with a warning, once per target) when no slide shows it.</summary>
+    private static string? Target(string id, Dictionary<string, string> anchors, ExportContext context, PlannedSlide from)
+    {
+        if (anchors.TryGetValue(id, out var destination)) return destination;
+        context.Diagnostics.ReportOnce("slides-pdf-link:" + id, new GoOverview.Model.Diagnostics.Diagnostic(
+            GoOverview.Model.Diagnostics.Severity.Warning, "link-target-missing",
+            $"link '#{id}' points at no heading shown on the slides; it is kept as plain text", from.Location));
+        return null;
+    }
+
+    private static SKDocumentPdfMetadata Metadata(Document document, SlidePlan plan, ExportContext context)
+    {
+        var meta = document.Metadata;
+        return new SKDocumentPdfMetadata
+        {
+            Title = plan.Slides.OfType<TitleSlide>().FirstOrDefault()?.Title ?? meta.Title,
+            Author = meta.AuthorLine,
+            Subject = meta.Subtitle,
+            Keywords = string.Join(", ", meta.Keywords),
+            Creator = "GoOverview",
+            Producer = "GoOverview (SkiaSharp PDF, HarfBuzz)",
+            Creation = context.Timestamp.UtcDateTime,
+            Modified = context.Timestamp.UtcDateTime,
+            RasterDpi = 150,
+            EncodingQuality = 90,
+        };
+    }
+}
