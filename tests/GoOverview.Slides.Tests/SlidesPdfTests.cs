@@ -85,6 +85,18 @@ public sealed class SlidesPdfTests(ITestOutputHelper output)
         Assert.Contains("https://www.php.cn/faq/468212.html", uris);
     }
 
+    [Fact]
+    public void AnInternalLinkJumpsToThePageOfItsHeading()
+    {
+        var (path, plan) = Write(Fixtures.Mixed(), "mixed");
+        using var pdf = PdfDocument.Open(path);
+        var source = pdf.GetPages().Single(p => p.Text.Contains("跳到", StringComparison.Ordinal));
+        var jump = source.GetAnnotations().Single(a => a.Type == AnnotationType.Link && a.Action is GoToAction);
+        var target = ((GoToAction)jump.Action!).Destination.PageNumber;
+        Assert.Equal("1.1 嵌套", plan.Slides[target - 1].Title);
+        Assert.Contains(source.GetAnnotations(), a => a.Action is UriAction u && u.Uri == "https://go.dev/");
+    }
+
     [ToolFact("pdftotext", "pdfimages")]
     public void PicturesAreDrawnOnTheirPages()
     {
