@@ -5,7 +5,6 @@ using GoOverview.Fonts;
 using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
 using GoOverview.Slides.Measuring;
-using GoOverview.Slides.Pictures;
 using GoOverview.Slides.Planning;
 using GoOverview.Slides.Pptx;
 using GoOverview.Slides.Pptx.Package;
@@ -19,20 +18,14 @@ namespace GoOverview.Slides;
 public sealed class PptxWriter : IDocumentWriter
 {
     private readonly PptxOptions _options;
-    private readonly Func<FontLibrary, ITextMeasurer> _measurerFor;
 
     public PptxWriter() : this(PptxOptions.Default)
     {
     }
 
-    public PptxWriter(PptxOptions options) : this(options, fonts => new LayoutTextMeasurer(fonts))
-    {
-    }
-
-    internal PptxWriter(PptxOptions options, Func<FontLibrary, ITextMeasurer> measurerFor)
+    public PptxWriter(PptxOptions options)
     {
         _options = options;
-        _measurerFor = measurerFor;
     }
 
     public string Format => "pptx";
@@ -47,23 +40,17 @@ public sealed class PptxWriter : IDocumentWriter
         var presentation = package.RelatedByType(package.Root, RelationshipTypes.OfficeDocument).FirstOrDefault()
             ?? throw new ContentException($"the slide template {_options.ReferencePptxPath} has no presentation part");
         var (width, height) = PresentationList.SlideSize(presentation);
-        var plan = Plan(document, SlideTheme.ForSlideSize(width, height), context);
+        using var planning = SubsetPlanning.Run(document, SlideTheme.ForSlideSize(width, height), context);
         PresentationList.RemoveTemplateSlides(presentation);
-        new DeckBuilder(package, presentation, context, fontFamily, monoFamily, _options.EmbedFonts).Fill(plan, document.Metadata);
+        new DeckBuilder(package, presentation, context, fontFamily, monoFamily, _options.EmbedFonts)
+            .Fill(planning.Plan, planning.Characters, document.Metadata);
         package.Write(output, context.Timestamp, CompressionLevel.Fastest);
     }
 
     internal SlidePlan Plan(Document document, SlideTheme theme, ExportContext context)
     {
-        var measurer = _measurerFor(context.Fonts);
-        try
-        {
-            return new SlidePlanner(theme, measurer, context.Diagnostics, new SlidePictureLoader(context.Resources, context.Diagnostics)).Plan(document);
-        }
-        finally
-        {
-            (measurer as IDisposable)?.Dispose();
-        }
+        using var planning = SubsetPlanning.Run(document, theme, context);
+        return planning.Plan;
     }
 
     private static OpcPackage ReadReference(string path)

@@ -2,7 +2,6 @@ using GoOverview.Export;
 using GoOverview.Layout;
 using GoOverview.Model;
 using GoOverview.Slides.Measuring;
-using GoOverview.Slides.Pictures;
 using GoOverview.Slides.Planning;
 using GoOverview.Slides.SlidesPdf;
 using SkiaSharp;
@@ -23,12 +22,9 @@ public sealed class SlidesPdfWriter : IDocumentWriter
     public void Write(Document document, Stream output, ExportContext context)
     {
         var theme = SlideTheme.Default;
-        SlidePlan plan;
-        using (var measurer = new LayoutTextMeasurer(context.Fonts))
-            plan = new SlidePlanner(theme, measurer, context.Diagnostics, new SlidePictureLoader(context.Resources, context.Diagnostics)).Plan(document);
-
-        var characters = SlideCharacters.Of(plan);
-        using var shaping = ShapingFonts.Subset(context.Fonts, _ => characters);
+        using var planning = SubsetPlanning.Run(document, theme, context);
+        var plan = planning.Plan;
+        var shaping = planning.Shaping;
         var engine = new TextEngine(shaping);
         // Skia writes destination names as PDF names, which garble non-ASCII heading ids: name them by slide number.
         var anchors = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -62,9 +62,12 @@ public sealed class MeasureByHand
             times.Add($"{name} {watch.Elapsed.TotalMilliseconds:F1}");
             watch.Restart();
         }
-        using var real = new LayoutTextMeasurer(fonts);
+        var characters = SlideCharacters.Expected(seed);
+        using var shaping = GoOverview.Layout.ShapingFonts.Subset(fonts, _ => characters);
+        foreach (var font in fonts.All) shaping.DataOf(font);
+        Lap("subsets");
+        var real = new LayoutTextMeasurer(shaping);
         var measurer = new CountingMeasurer(real);
-        Lap("measurer");
         real.BreakLines([new SlideRun("预热 warm-up", RunStyle.Plain)], 20, 500);
         Lap("first line");
         real.BreakLines([new SlideRun("粗体 bold", RunStyle.Plain with { Bold = true })], 20, 500);
@@ -75,7 +78,7 @@ public sealed class MeasureByHand
         var package = DefaultTemplate.Create(SlideTheme.Default, fonts.Regular.Family);
         Lap("template");
         var presentation = package.RelatedByType(package.Root, RelationshipTypes.OfficeDocument).First();
-        new DeckBuilder(package, presentation, context, fonts.Regular.Family, fonts.Mono.Family).Fill(plan, seed.Metadata);
+        new DeckBuilder(package, presentation, context, fonts.Regular.Family, fonts.Mono.Family).Fill(plan, characters, seed.Metadata);
         Lap("fill");
         FillParts(plan, fonts, context, times);
         watch.Restart();

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using GoOverview.Fonts;
 using GoOverview.Layout;
 using GoOverview.Slides.Planning;
@@ -17,19 +16,21 @@ internal sealed class LayoutTextMeasurer : ITextMeasurer, IDisposable
     /// </summary>
     public static readonly ParagraphOptions Options = ParagraphOptions.Default with { Alignment = TextAlignment.Left, LineHeight = 1 };
 
-    /// <summary>
-    /// Full-font shaping data per font library, shared by every measurer of the process: creating HarfBuzz faces for
-    /// the 10 MB CJK fonts costs tens of milliseconds, so the pptx and slides-pdf writers of a run (and every rebuild
-    /// in watch mode) create them once. HarfBuzz fonts may be shaped with from several threads.
-    /// </summary>
-    private static readonly ConditionalWeakTable<FontLibrary, ShapingFonts> SharedFonts = new();
-
     private readonly TextEngine _engine;
 
-    public LayoutTextMeasurer(FontLibrary library)
+    /// <summary>Measures with the given shaping data (the writers use the deck's font subsets).</summary>
+    public LayoutTextMeasurer(ShapingFonts fonts)
     {
-        _engine = new TextEngine(SharedFonts.GetValue(library, ShapingFonts.Full));
+        _engine = new TextEngine(fonts);
     }
+
+    /// <summary>Measures with the whole bundled fonts (an independent re-measure in tests).</summary>
+    public LayoutTextMeasurer(FontLibrary library) : this(ShapingFonts.Full(library))
+    {
+        _ownedFonts = _engine.Fonts;
+    }
+
+    private readonly ShapingFonts? _ownedFonts;
 
     public IReadOnlyList<MeasuredLine> BreakLines(IReadOnlyList<SlideRun> runs, double fontSize, double width)
     {
@@ -60,8 +61,5 @@ internal sealed class LayoutTextMeasurer : ITextMeasurer, IDisposable
         return result;
     }
 
-    /// <summary>Nothing to release: the shaping data lives as long as its font library.</summary>
-    public void Dispose()
-    {
-    }
+    public void Dispose() => _ownedFonts?.Dispose();
 }

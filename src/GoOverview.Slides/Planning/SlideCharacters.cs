@@ -1,4 +1,5 @@
 using GoOverview.Fonts;
+using GoOverview.Model;
 
 namespace GoOverview.Slides.Planning;
 
@@ -11,6 +12,30 @@ internal static class SlideCharacters
     /// <summary>Slide numbers (drawn by the viewer, not planned) and list markers are always included.</summary>
     private const string Always = "0123456789 •–";
 
+    /// <summary>What the planner itself writes: continuation and picture suffixes, shortened titles, list numbers, table separators, notes markers.</summary>
+    private const string Generated = SlidePlanner.ContinuedSuffix + SlidePlanner.ReferencesSuffix + SlidePlanner.PictureSuffix + "…［图］　|.（）";
+
+    /// <summary>
+    /// The characters a deck of the document can show, known before planning (so the planner can measure with the
+    /// subset fonts): the document's text, link addresses (the notes show them), image descriptions, and what the
+    /// planner adds. <see cref="Of"/> of the finished plan is always within it.
+    /// </summary>
+    public static SortedSet<int> Expected(Document document)
+    {
+        var set = DocumentCharacters.Collect(document);
+        DocumentCharacters.Add(set, Always + Generated);
+        foreach (var inline in DocumentWalker.AllInlines(document))
+        {
+            if (inline is Link link) DocumentCharacters.Add(set, link.Url);
+            else if (inline is Image image) DocumentCharacters.Add(set, image.Alt);
+        }
+        foreach (var block in DocumentWalker.AllBlocks(document))
+            if (block is Figure figure) DocumentCharacters.Add(set, figure.Image.Alt);
+        set.RemoveWhere(FontLibrary.IsIgnorable);
+        return set;
+    }
+
+    /// <summary>Exactly the characters the planned deck shows.</summary>
     public static SortedSet<int> Of(SlidePlan plan)
     {
         var set = new SortedSet<int>();

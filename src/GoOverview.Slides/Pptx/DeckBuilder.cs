@@ -14,7 +14,8 @@ namespace GoOverview.Slides.Pptx;
 internal sealed class DeckBuilder(OpcPackage package, OpcPart presentation, ExportContext context, string fontFamily, string monoFamily,
     bool embedFonts = true)
 {
-    public void Fill(SlidePlan plan, Metadata metadata)
+    /// <param name="characters">What the embedded fonts are cut down to (every character of the plan).</param>
+    public void Fill(SlidePlan plan, IReadOnlyCollection<int> characters, Metadata metadata)
     {
         var diagnostics = context.Diagnostics;
         var theme = plan.Theme;
@@ -56,7 +57,7 @@ internal sealed class DeckBuilder(OpcPackage package, OpcPart presentation, Expo
             }
         }
         var hasCode = plan.Slides.OfType<ContentSlide>().Any(c => c.Body.Any(p => p.Runs.Any(r => r.Style.Monospace)));
-        var fonts = embedFonts ? EmbeddedFonts.Add(package, presentation, context.Fonts, SlideCharacters.Of(plan), hasCode) : [];
+        var fonts = embedFonts ? EmbeddedFonts.Add(package, presentation, context.Fonts, characters, hasCode) : [];
         PresentationList.SetSlides(presentation, relationshipIds, notesMasterId, fonts);
         var title = plan.Slides.OfType<TitleSlide>().FirstOrDefault()?.Title ?? metadata.Title;
         CoreProperties.Set(package, title, metadata, context.Timestamp);
