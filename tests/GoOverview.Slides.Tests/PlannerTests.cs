@@ -12,9 +12,14 @@ namespace GoOverview.Slides.Tests;
 /// <summary>The slide plan: fit proven by measuring every slide again with the real text engine; structure from model fixtures.</summary>
 public sealed class PlannerTests
 {
-    public static TheoryData<string> Documents => ["seed", "mixed"];
+    public static TheoryData<string> Documents => ["seed", "mixed", "pictures"];
 
-    private static Document Load(string name) => name == "seed" ? TestFiles.ReadSeed() : Fixtures.Mixed();
+    private static Document Load(string name) => name switch
+    {
+        "seed" => TestFiles.ReadSeed(),
+        "pictures" => PictureFixtures.Write(),
+        _ => Fixtures.Mixed(),
+    };
 
     [Theory]
     [MemberData(nameof(Documents))]
@@ -29,6 +34,11 @@ public sealed class PlannerTests
         {
             var titleBox = slide switch { TitleSlide => theme.DeckTitleBox, SectionSlide => theme.SectionTitleBox, _ => theme.TitleBox };
             Assert.True(titles.Fits(slide.Title, titleBox, slide.TitleFontSize), $"title \"{slide.Title}\" overflows at {slide.TitleFontSize} pt");
+            if (slide is PictureSlide { CaptionBox: { } captionBox } picture)
+            {
+                var lines = measurer.BreakLines(picture.Caption, picture.CaptionFontSize, theme.TextAreaWidth(captionBox) - picture.CaptionFontSize).Count;
+                Assert.True(lines * theme.LineHeight(picture.CaptionFontSize) <= captionBox.Height - 2 * theme.InsetY, $"caption of \"{slide.Title}\" overflows");
+            }
             if (slide is not ContentSlide content) continue;
             var height = fitter.Height(content.Body, content.FontSize, content.Kind);
             Assert.True(height <= fitter.AvailableHeight, $"\"{content.Title}\": {height:F1} pt of text in {fitter.AvailableHeight:F1} pt");

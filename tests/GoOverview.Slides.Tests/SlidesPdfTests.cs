@@ -108,5 +108,13 @@ public sealed class SlidesPdfTests(ITestOutputHelper output)
         Assert.Equal(expected, pages);
     }
 
+    [Fact]
+    public void WritingTwiceGivesTheSameBytes()
+    {
+        var first = File.ReadAllBytes(Seed.Value.Path);
+        var again = File.ReadAllBytes(Write(TestFiles.ReadSeed(), "again").Path);
+        Assert.Equal(first, again);
+    }
+
     private static string Squeeze(string s) => Regex.Replace(s, @"\s+", "");
 }
