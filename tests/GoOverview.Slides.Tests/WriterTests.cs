@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Validation;
 using GoOverview.Model;
 using GoOverview.Slides.Tests.Support;
+using GoOverview.TestSupport;
 
 namespace GoOverview.Slides.Tests;
 
@@ -76,6 +77,29 @@ public sealed class WriterTests
         var e = Assert.Throws<GoOverview.Model.Diagnostics.ContentException>(() =>
             Decks.Write(Fixtures.Mixed(), "missing", new PptxOptions { ReferencePptxPath = "/nonexistent/ref.pptx" }));
         Assert.Contains("/nonexistent/ref.pptx", e.Message);
+    }
+
+    [Fact]
+    public void AReferenceDeckThatIsNotAPptxOrHasBrokenXmlIsAClearError()
+    {
+        var dir = TestFiles.NewTempDirectory("gooverview-badref");
+        var notZip = Path.Combine(dir, "not-a-deck.pptx");
+        File.WriteAllText(notZip, "这不是演示文稿");
+        var e = Assert.Throws<GoOverview.Model.Diagnostics.ContentException>(() =>
+            Decks.Write(Fixtures.Mixed(), "bad1", new PptxOptions { ReferencePptxPath = notZip }));
+        Assert.Contains("not a readable .pptx", e.Message);
+
+        var broken = Path.Combine(dir, "broken-layout.pptx");
+        File.WriteAllBytes(broken, Decks.Seed.Bytes);
+        using (var zip = System.IO.Compression.ZipFile.Open(broken, System.IO.Compression.ZipArchiveMode.Update))
+        {
+            zip.GetEntry("ppt/slideLayouts/slideLayout1.xml")!.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("ppt/slideLayouts/slideLayout1.xml").Open());
+            writer.Write("<p:sldLayout><unclosed>");
+        }
+        e = Assert.Throws<GoOverview.Model.Diagnostics.ContentException>(() =>
+            Decks.Write(Fixtures.Mixed(), "bad2", new PptxOptions { ReferencePptxPath = broken }));
+        Assert.Contains("/ppt/slideLayouts/slideLayout1.xml", e.Message);
     }
 
     private static string Layout(SlideXmlView slide)

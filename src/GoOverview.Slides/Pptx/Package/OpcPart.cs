@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
+using GoOverview.Model.Diagnostics;
 
 namespace GoOverview.Slides.Pptx.Package;
 
@@ -22,10 +23,18 @@ internal sealed class OpcPart(string name, string contentType)
     public IReadOnlyList<OpcRelationship> Relationships => _relationships;
 
     /// <summary>Reads the part's XML (a fresh tree: edit it and <see cref="WriteXml"/> it back).</summary>
+    /// <exception cref="ContentException">The part (of a user's template) is not well-formed XML.</exception>
     public XElement ReadXml()
     {
         using var stream = new MemoryStream(Data, writable: false);
-        return XElement.Load(stream);
+        try
+        {
+            return XElement.Load(stream);
+        }
+        catch (XmlException e)
+        {
+            throw new ContentException($"the slide template's part {Name} is not readable XML: {e.Message}");
+        }
     }
 
     /// <summary>Stores the XML as Office writes it: UTF-8 with a standalone declaration, no indentation.</summary>
