@@ -6,7 +6,7 @@ namespace GoOverview.Cli;
 public sealed class BuildCommand
 {
     private readonly Argument<string?> _input = new("INPUT") { Description = "Markdown file (default: the built-in Go overview sample)", Arity = ArgumentArity.ZeroOrOne };
-    private readonly Option<string[]> _to = new("--to", "-t") { Description = "Formats: pdf,docx,epub,pptx,json or all (default: all four documents)", AllowMultipleArgumentsPerToken = true };
+    private readonly Option<string[]> _to = new("--to", "-t") { Description = "Formats: pdf,docx,epub,pptx,slides-pdf,json or all (default: pdf,docx,epub,pptx)", AllowMultipleArgumentsPerToken = true };
     private readonly Option<string?> _output = new("--output", "-o") { Description = "Output folder (default: out)" };
     private readonly Option<string[]> _meta = new("--metadata", "-M") { Description = "Set metadata, e.g. -M title=标题 -M author=张三 (overrides front matter)" };
     private readonly Option<bool> _strict = new("--strict") { Description = "Treat warnings as errors (exit 1)" };

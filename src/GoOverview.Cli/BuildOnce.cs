@@ -70,13 +70,13 @@ public static class Summary
 {
     public static void Print(IReadOnlyList<FormatResult> results, TimeSpan readElapsed, TextWriter output)
     {
-        output.WriteLine($"read     {readElapsed.TotalMilliseconds,7:0} ms");
+        output.WriteLine($"read         {readElapsed.TotalMilliseconds,7:0} ms");
         foreach (var r in results)
         {
             var shown = Path.GetRelativePath(Environment.CurrentDirectory, r.Path);
             output.WriteLine(r.Succeeded
-                ? $"{r.Format,-6} {r.Elapsed.TotalMilliseconds,7:0} ms  {FormatSize(r.Bytes),9}  {shown}"
-                : $"{r.Format,-6} {r.Elapsed.TotalMilliseconds,7:0} ms  {"FAILED",9}  {r.Failure}");
+                ? $"{r.Format,-10} {r.Elapsed.TotalMilliseconds,7:0} ms  {FormatSize(r.Bytes),9}  {shown}"
+                : $"{r.Format,-10} {r.Elapsed.TotalMilliseconds,7:0} ms  {"FAILED",9}  {r.Failure}");
         }
     }
 

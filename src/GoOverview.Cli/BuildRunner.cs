@@ -59,8 +59,7 @@ public sealed class BuildRunner(BuildSettings settings, DiagnosticBag diagnostic
         var input = Path.GetFullPath(settings.InputPath);
         foreach (var format in settings.Formats)
         {
-            var extension = format == OutputFormats.Json ? ".json" : "." + format;
-            if (string.Equals(OutputPath(document, extension), input, StringComparison.Ordinal))
+            if (string.Equals(OutputPath(document, OutputFormats.Extension(format)), input, StringComparison.Ordinal))
                 throw new UsageException($"the {format} output would overwrite the input file {settings.InputPath}");
         }
     }

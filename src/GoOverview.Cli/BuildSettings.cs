@@ -56,7 +56,15 @@ public static class OutputFormats
     /// <summary>What `build` writes when --to is not given (or is "all").</summary>
     public static readonly IReadOnlyList<string> Default = ["pdf", "docx", "epub", "pptx"];
 
-    public static readonly IReadOnlyList<string> Known = ["pdf", "docx", "epub", "pptx", Json];
+    /// <summary>Every format `--to` accepts; slides-pdf is the slide plan drawn as PDF pages (a talk from any PDF viewer).</summary>
+    public static readonly IReadOnlyList<string> Known = ["pdf", "docx", "epub", "pptx", "slides-pdf", Json];
+
+    /// <summary>The output file's extension for a format (what its writer reports as Extension).</summary>
+    public static string Extension(string format) => format switch
+    {
+        "slides-pdf" => ".slides.pdf",
+        _ => "." + format,
+    };
 
     /// <summary>Parses "pdf,docx" / "all"; duplicates removed, order kept.</summary>
     /// <exception cref="UsageException">An unknown format name.</exception>

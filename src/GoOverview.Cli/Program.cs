@@ -14,7 +14,7 @@ public static class Program
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors) Console.Error.WriteLine($"error: {error.Message}");
-            Console.Error.WriteLine("usage: gooverview build [INPUT.md] [--to pdf,docx,epub,pptx|all|json] [-o DIR] [-M key=value]… [--strict]");
+            Console.Error.WriteLine("usage: gooverview build [INPUT.md] [--to pdf,docx,epub,pptx,slides-pdf,json|all] [-o DIR] [-M key=value]… [--strict]");
             return ExitCodes.BadUsage;
         }
         return parse.Invoke();

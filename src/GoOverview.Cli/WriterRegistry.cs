@@ -19,6 +19,7 @@ public static class WriterRegistry
         "docx" => CreateDocx(settings),
         "epub" => CreateEpub(settings),
         "pptx" => CreatePptx(settings),
+        "slides-pdf" => CreateSlidesPdf(),
         _ => throw new UsageException($"unknown format '{format}'"),
     };
 
@@ -51,6 +52,9 @@ public static class WriterRegistry
     {
         ReferencePptxPath = s.ReferencePptxPath,
     });
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static IDocumentWriter CreateSlidesPdf() => new SlidesPdfWriter();
 
     private static float MmToPt(float mm) => mm * 72f / 25.4f;
 }
