@@ -34,17 +34,22 @@ public sealed class PptxWriter : IDocumentWriter
 
     public void Write(Document document, Stream output, ExportContext context)
     {
+        var clock = new PhaseClock("pptx");
         var fontFamily = context.Fonts.Regular.Family;
         var monoFamily = context.Fonts.Mono.Family;
         var package = _options.ReferencePptxPath is { } path ? ReadReference(path) : DefaultTemplate.Create(SlideTheme.Default, fontFamily);
+        clock.Mark("template");
         var presentation = package.RelatedByType(package.Root, RelationshipTypes.OfficeDocument).FirstOrDefault()
             ?? throw new ContentException($"the slide template {_options.ReferencePptxPath} has no presentation part");
         var (width, height) = PresentationList.SlideSize(presentation);
-        using var planning = SubsetPlanning.Run(document, SlideTheme.ForSlideSize(width, height), context);
+        using var planning = SubsetPlanning.Run(document, SlideTheme.ForSlideSize(width, height), context, clock);
+        clock.Mark("plan");
         PresentationList.RemoveTemplateSlides(presentation);
         new DeckBuilder(package, presentation, context, fontFamily, monoFamily, _options.EmbedFonts)
             .Fill(planning.Plan, planning.Characters, document.Metadata);
+        clock.Mark("fill");
         package.Write(output, context.Timestamp, CompressionLevel.Fastest);
+        clock.Mark("zip");
     }
 
     internal SlidePlan Plan(Document document, SlideTheme theme, ExportContext context)

@@ -21,8 +21,10 @@ public sealed class SlidesPdfWriter : IDocumentWriter
 
     public void Write(Document document, Stream output, ExportContext context)
     {
+        var clock = new PhaseClock("slides-pdf");
         var theme = SlideTheme.Default;
-        using var planning = SubsetPlanning.Run(document, theme, context);
+        using var planning = SubsetPlanning.Run(document, theme, context, clock);
+        clock.Mark("plan");
         var plan = planning.Plan;
         var shaping = planning.Shaping;
         var engine = new TextEngine(shaping);
@@ -43,6 +45,7 @@ public sealed class SlidesPdfWriter : IDocumentWriter
             pdf.EndPage();
         }
         pdf.Close();
+        clock.Mark("draw");
         engine.ReportMissing(context.Diagnostics, new SourceLocation(document.SourcePath, 1, 1));
     }
 
