@@ -45,7 +45,7 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
         var builder = new FlowBuilder(engine, theme, links, images, context.Diagnostics);
         var flow = builder.Build(document, page.ContentWidth);
         clock.Mark("layout");
-        var content = Paginator.Paginate(flow, page.ContentHeight);
+        var content = Paginator.Paginate(flow, page.ContentHeight, new FootnoteArea(new FootnoteRuleSlice(page.ContentWidth / 4, theme.Rule) { Height = 14 }));
         var pageNumbers = new PageNumbers();
         var hasToc = Options.Toc && builder.Headings.Exists(h => h.Level is 2 or 3);
         var toc = hasToc

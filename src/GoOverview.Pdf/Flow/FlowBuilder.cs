@@ -10,7 +10,8 @@ namespace GoOverview.Pdf.Flow;
 
 /// <summary>
 /// Blocks → the vertical flow of slices (measure step): headings, paragraphs, lists, code, quotes, rules, tables,
-/// figures, and the footnotes as notes at the end. Spacing between blocks collapses (the larger one wins).
+/// figures. Footnotes become separate bodies attached to the slices that reference them (the paginator sets them
+/// at the foot of that page). Spacing between blocks collapses (the larger one wins).
 /// </summary>
 internal sealed class FlowBuilder
 {
@@ -42,8 +43,9 @@ internal sealed class FlowBuilder
     {
         DefineTargets(document);
         var frame = new Frame(0, width, [], _theme.Text);
+        var notes = BuildFootnotes(document, frame);
         foreach (var block in document.Blocks) AddBlock(block, frame);
-        if (!document.Footnotes.IsDefaultOrEmpty) AddFootnotes(document, frame);
+        AttachFootnotes(notes, frame);
         return _slices;
     }
 
@@ -62,7 +64,11 @@ internal sealed class FlowBuilder
             };
             if (id.Length > 0) _links.Define(id);
         }
-        foreach (var note in document.Footnotes) _links.Define(FootnoteIds.Note(note.Number));
+        foreach (var note in document.Footnotes)
+        {
+            _links.Define(FootnoteIds.Note(note.Number));
+            _links.Define(FootnoteIds.Reference(note.Number));
+        }
     }
 
     private void AddBlock(Block block, Frame frame)
@@ -313,29 +319,79 @@ internal sealed class FlowBuilder
         _pendingSpace = _theme.ParagraphSpacing + 2;
     }
 
-    private void AddFootnotes(Document document, Frame frame)
+    /// <summary>Each note's lines, set in the footnote size with its number hanging at the left (linked back to the reference).</summary>
+    private Dictionary<int, FootnoteBody> BuildFootnotes(Document document, Frame frame)
     {
-        _pendingSpace = Math.Max(_pendingSpace, 18);
-        AddRule(frame);
-        var size = _theme.BodySize * 0.9f;
-        var hang = 2f * size;
+        var bodies = new Dictionary<int, FootnoteBody>();
+        if (document.Footnotes.IsDefaultOrEmpty) return bodies;
+        var size = _theme.FootnoteSize;
+        var hang = 1.8f * size;
         var inner = frame.Inset(hang);
+        var options = new ParagraphOptions(TextAlignment.Justify, _theme.FootnoteLineHeight);
         foreach (var note in document.Footnotes)
         {
             var first = _slices.Count;
-            _pendingSpace = 3;
+            _pendingSpace = 0;
             foreach (var block in note.Blocks)
             {
-                if (block is Paragraph p) AddParagraph(p.Content, inner, ParagraphOptionsFor(inner), size);
+                if (block is Paragraph p) AddParagraph(p.Content, inner, options, size);
                 else AddBlock(block, inner);
             }
             if (_slices.Count == first) continue;
-            _slices[first].AddAnchor(_links.Resolve(FootnoteIds.Note(note.Number))!);
-            if (_slices[first] is LineSlice line)
+            var lines = _slices.GetRange(first, _slices.Count - first);
+            _slices.RemoveRange(first, lines.Count);
+            lines[0].SpaceBefore = 0.4f * size;
+            lines[0].AddAnchor(_links.Define(FootnoteIds.Note(note.Number)));
+            if (lines[0] is LineSlice line)
             {
-                line.Marker = _engine.Layout([new StyledRun(note.Number + ".", FaceKind.Regular, size, _theme.Accent)], hang, new ParagraphOptions(TextAlignment.Left, _theme.LineHeight)).Lines[0];
+                var number = new StyledRun(note.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), FaceKind.Regular, size,
+                    _theme.Link, Link: "#" + FootnoteIds.Reference(note.Number));
+                line.Marker = _engine.Layout([number], hang, new ParagraphOptions(TextAlignment.Left, _theme.FootnoteLineHeight)).Lines[0];
                 line.MarkerX = -hang;
             }
+            bodies[note.Number] = new FootnoteBody(note.Number, lines);
+        }
+        _pendingSpace = 0;
+        return bodies;
+    }
+
+    /// <summary>
+    /// Gives every slice the notes its text references and marks the first reference as the notes' back-link target.
+    /// A note nothing references (the reader warned about it) is still printed, at the end of the flow.
+    /// </summary>
+    private void AttachFootnotes(Dictionary<int, FootnoteBody> bodies, Frame frame)
+    {
+        if (bodies.Count == 0) return;
+        var referenced = new HashSet<int>();
+        foreach (var slice in _slices)
+        {
+            foreach (var line in LinesOf(slice))
+                foreach (var run in line.Runs)
+                {
+                    if (FootnoteIds.NoteNumberOfLink(run.Link) is not { } n || !bodies.TryGetValue(n, out var body)) continue;
+                    slice.Notes ??= new List<FootnoteBody>();
+                    if (!slice.Notes.Contains(body)) slice.Notes.Add(body);
+                    if (referenced.Add(n)) slice.AddAnchor(_links.Define(FootnoteIds.Reference(n)));
+                }
+        }
+        var unreferenced = bodies.Values.Where(b => !referenced.Contains(b.Number)).ToList();
+        if (unreferenced.Count == 0) return;
+        _pendingSpace = Math.Max(_pendingSpace, 18);
+        AddRule(frame);
+        foreach (var body in unreferenced) _slices.AddRange(body.Lines);
+    }
+
+    private static IEnumerable<LaidLine> LinesOf(Slice slice)
+    {
+        switch (slice)
+        {
+            case LineSlice l:
+                yield return l.Line;
+                break;
+            case TableRowSlice row:
+                foreach (var cell in row.Cells)
+                    foreach (var line in cell.Lines) yield return line;
+                break;
         }
     }
 }

@@ -22,6 +22,8 @@ internal abstract class Slice
     public List<string>? Anchors { get; set; }
     /// <summary>Table rows: the header row to repeat when a page break falls before this row.</summary>
     public Slice? RepeatHeader { get; init; }
+    /// <summary>Footnotes referenced on this slice: set at the foot of the page this slice lands on.</summary>
+    public List<FootnoteBody>? Notes { get; set; }
     /// <summary>X offsets (from the content left) of block-quote bars drawn beside this slice.</summary>
     public float[] QuoteBars { get; init; } = [];
 

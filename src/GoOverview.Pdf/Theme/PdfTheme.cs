@@ -17,6 +17,8 @@ internal sealed record PdfTheme
     public float CodeLineHeight { get; init; } = 1.5f;
     public float TableSize { get; init; } = 9.5f;
     public float CaptionSize { get; init; } = 9;
+    public float FootnoteSize { get; init; } = 8.5f;
+    public float FootnoteLineHeight { get; init; } = 1.55f;
     public float HeaderFooterSize { get; init; } = 8.5f;
     public float CoverTitleSize { get; init; } = 28;
     public float ListIndentEm { get; init; } = 1.9f;

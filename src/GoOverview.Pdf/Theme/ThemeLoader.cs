@@ -65,6 +65,8 @@ internal static class ThemeLoader
                 "codeLineHeight" => t with { CodeLineHeight = Positive(v) },
                 "tableSize" => t with { TableSize = Positive(v) },
                 "captionSize" => t with { CaptionSize = Positive(v) },
+                "footnoteSize" => t with { FootnoteSize = Positive(v) },
+                "footnoteLineHeight" => t with { FootnoteLineHeight = Positive(v) },
                 "headerFooterSize" => t with { HeaderFooterSize = Positive(v) },
                 "coverTitleSize" => t with { CoverTitleSize = Positive(v) },
                 "listIndentEm" => t with { ListIndentEm = Positive(v) },
