@@ -1,6 +1,7 @@
 using GoOverview.Export;
 using GoOverview.Layout;
 using GoOverview.Model;
+using GoOverview.Model.Diagnostics;
 using GoOverview.Slides.Measuring;
 using GoOverview.Slides.Planning;
 using GoOverview.Slides.SlidesPdf;
@@ -61,8 +62,7 @@ public sealed class SlidesPdfWriter : IDocumentWriter
     private static string? Target(string id, Dictionary<string, string> anchors, ExportContext context, PlannedSlide from)
     {
         if (anchors.TryGetValue(id, out var destination)) return destination;
-        context.Diagnostics.ReportOnce("slides-pdf-link:" + id, new GoOverview.Model.Diagnostics.Diagnostic(
-            GoOverview.Model.Diagnostics.Severity.Warning, "link-target-missing",
+        context.Diagnostics.ReportOnce("slides-pdf-link:" + id, new Diagnostic(Severity.Warning, "link-target-missing",
             $"link '#{id}' points at no heading shown on the slides; it is kept as plain text", from.Location));
         return null;
     }
