@@ -42,7 +42,7 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
         var links = new LinkTargets(context.Diagnostics, document.SourcePath);
         using var images = new ImageLoader(context.Resources, context.Diagnostics);
 
-        var builder = new FlowBuilder(engine, theme, links, images, context.Diagnostics);
+        var builder = new FlowBuilder(engine, theme, links, images, context.Diagnostics) { PageHeight = page.ContentHeight };
         var flow = builder.Build(document, page.ContentWidth);
         clock.Mark("layout");
         var content = Paginator.Paginate(flow, page.ContentHeight, new FootnoteArea(new FootnoteRuleSlice(page.ContentWidth / 4, theme.Rule) { Height = 14 }));

@@ -39,6 +39,13 @@ internal sealed class FlowBuilder
 
     public List<HeadingMark> Headings { get; } = new();
 
+    /// <summary>The page's content height: table rows taller than this are cut.</summary>
+    public float PageHeight
+    {
+        get => _tables.MaxHeight;
+        set => _tables.MaxHeight = value;
+    }
+
     public List<Slice> Build(Document document, float width)
     {
         DefineTargets(document);

@@ -8,10 +8,14 @@ namespace GoOverview.Pdf.Flow;
 /// <summary>
 /// GFM table → row slices. Column widths follow the automatic table algorithm: each column gets at least its
 /// widest unbreakable piece, the rest of the width is shared by how much more each column would like. The header
-/// row is shaded, keeps with the first body row, and is repeated on every page the table continues on.
+/// row is shaded, keeps with the first body row, and is repeated on every page the table continues on. A row
+/// taller than a page is cut between lines into several row slices, so its cells continue on the next page.
 /// </summary>
 internal sealed class TableBuilder(TextEngine engine, PdfTheme theme, InlineRuns inlines)
 {
+    /// <summary>The tallest slice a page holds (the content height); rows taller than that (with the header) are cut.</summary>
+    public float MaxHeight { get; set; } = float.MaxValue;
+
     public List<Slice> Build(Table table, Frame frame)
     {
         var columns = table.Alignments.Length;
@@ -26,7 +30,13 @@ internal sealed class TableBuilder(TextEngine engine, PdfTheme theme, InlineRuns
         var headerSlice = Row(header, table.Alignments, xs, widths, pad, frame, theme.TableHeader, null);
         headerSlice.KeepWithNext = true;
         var slices = new List<Slice> { headerSlice };
-        foreach (var row in body) slices.Add(Row(row, table.Alignments, xs, widths, pad, frame, null, headerSlice));
+        var limit = MaxHeight - headerSlice.Height - 2 * pad;
+        foreach (var row in body)
+        {
+            var slice = Row(row, table.Alignments, xs, widths, pad, frame, null, headerSlice);
+            if (slice.Height <= limit + 2 * pad) slices.Add(slice);
+            else slices.AddRange(Cut(slice, limit));
+        }
         return slices;
     }
 
@@ -44,8 +54,10 @@ internal sealed class TableBuilder(TextEngine engine, PdfTheme theme, InlineRuns
         {
             for (var c = 0; c < columns && c < row.Length; c++)
             {
-                min[c] = Math.Max(min[c], engine.MinContentWidth(row[c]) + 2 * pad);
-                max[c] = Math.Max(max[c], engine.MeasureWidth(row[c]) + 2 * pad + 1);
+                var natural = engine.MeasureWidth(row[c]) + 2 * pad + 1;
+                // A short cell (up to four characters, e.g. a 2-character CJK header) is never wrapped.
+                min[c] = Math.Max(min[c], Math.Max(engine.MinContentWidth(row[c]) + 2 * pad, Math.Min(natural, 4 * theme.TableSize + 2 * pad)));
+                max[c] = Math.Max(max[c], natural);
             }
         }
         var widths = new float[columns];
@@ -65,6 +77,46 @@ internal sealed class TableBuilder(TextEngine engine, PdfTheme theme, InlineRuns
             for (var c = 0; c < columns; c++) widths[c] = available * min[c] / sumMin;
         }
         return widths;
+    }
+
+    /// <summary>A row cut into pieces of at most <paramref name="limit"/> of cell text, each cut between lines of every cell.</summary>
+    private static List<Slice> Cut(TableRowSlice row, float limit)
+    {
+        var pieces = new List<Slice>();
+        var textHeight = row.Height - 2 * row.Padding;
+        for (var from = 0f; from < textHeight - 0.01f;)
+        {
+            // The cut is the top of the first line (in any cell) that would cross the limit.
+            var to = Math.Min(textHeight, from + limit);
+            foreach (var cell in row.Cells)
+                foreach (var line in cell.Lines)
+                    if (line.Top >= from && line.Top < to && line.Top + line.Height > from + limit + 0.01f) to = line.Top;
+            if (to <= from + 0.01f) to = from + limit; // one line taller than the page: it overflows, nothing is lost
+            var cells = new ParagraphLayout[row.Cells.Length];
+            for (var c = 0; c < cells.Length; c++)
+            {
+                var lines = new List<LaidLine>();
+                foreach (var line in row.Cells[c].Lines)
+                    if (line.Top >= from - 0.01f && line.Top < to - 0.01f) lines.Add(line with { Top = line.Top - from });
+                cells[c] = new ParagraphLayout(lines, lines.Count > 0 ? lines[^1].Top + lines[^1].Height : 0, row.Cells[c].Width);
+            }
+            pieces.Add(new TableRowSlice
+            {
+                ColumnX = row.ColumnX,
+                ColumnWidth = row.ColumnWidth,
+                Cells = cells,
+                Padding = row.Padding,
+                Shade = row.Shade,
+                Border = row.Border,
+                Height = (to >= textHeight - 0.01f ? textHeight - from : to - from) + 2 * row.Padding,
+                Indent = row.Indent,
+                QuoteBars = row.QuoteBars,
+                RepeatHeader = row.RepeatHeader,
+                SpaceBefore = pieces.Count == 0 ? row.SpaceBefore : 0,
+            });
+            from = to;
+        }
+        return pieces;
     }
 
     private TableRowSlice Row(List<StyledRun>[] cells, System.Collections.Immutable.ImmutableArray<ColumnAlignment> alignments,
