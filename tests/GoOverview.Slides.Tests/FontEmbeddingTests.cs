@@ -52,6 +52,22 @@ public sealed class FontEmbeddingTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public void TheMonospaceFontIsEmbeddedOnlyWhenTheDeckShowsCode()
+    {
+        static IEnumerable<string?> Typefaces(WrittenDeck deck)
+        {
+            using var document = deck.Open();
+            var root = XElement.Load(document.PresentationPart!.GetStream());
+            return root.Descendants(P + "font").Select(f => (string?)f.Attribute("typeface")).ToList();
+        }
+        Assert.Equal(["Noto Sans SC"], Typefaces(Decks.Seed));
+        Assert.Equal(["Noto Sans SC", "JetBrains Mono"], Typefaces(Decks.Write(Fixtures.Mixed(), "mixed-fonts")));
+        var noEmbedding = Decks.Write(Fixtures.Mixed(), "no-fonts", new PptxOptions { EmbedFonts = false });
+        Assert.Empty(Typefaces(noEmbedding));
+        Assert.True(noEmbedding.Bytes.Length < Decks.Seed.Bytes.Length / 2);
+    }
+
     /// <summary>The Type of a relationship of presentation.xml, read from the raw package.</summary>
     private static string RelationshipType(string id)
     {

@@ -20,16 +20,34 @@ internal static class EotFile
         Assert.Equal(0x504Cu, magic);
         Assert.Contains(version, new[] { 0x00010000u, 0x00020001u, 0x00020002u });
         Assert.Equal(0u, flags & 0x10000004u); // neither MicroType Express compressed nor XOR-obfuscated
-        // The variable-length names follow the fixed 82-byte header; the font data is the last FontDataSize bytes.
+        // After the fixed 82-byte header: four names (size, UTF-16LE bytes, padding), the root string, and for
+        // version 2.2 its checksum, the EUDC code page, padding, signature and EUDC font; then exactly the font data.
         var offset = 82;
         for (var i = 0; i < 4; i++)
         {
             var size = BinaryPrimitives.ReadUInt16LittleEndian(eot.AsSpan(offset));
             Assert.True(size % 2 == 0, "name sizes are UTF-16 byte counts");
-            offset += 2 + size + 2; // size, name, padding
+            offset += 2 + size;
+            Assert.Equal(0, BinaryPrimitives.ReadUInt16LittleEndian(eot.AsSpan(offset))); // padding
+            offset += 2;
         }
-        Assert.True(offset + fontDataSize <= eot.Length);
-        return eot[^(int)fontDataSize..];
+        if (version >= 0x00020001)
+        {
+            var rootSize = BinaryPrimitives.ReadUInt16LittleEndian(eot.AsSpan(offset));
+            offset += 2 + rootSize;
+        }
+        if (version == 0x00020002)
+        {
+            offset += 4 + 4; // root string checksum, EUDC code page
+            Assert.Equal(0, BinaryPrimitives.ReadUInt16LittleEndian(eot.AsSpan(offset)));
+            offset += 2;
+            var signatureSize = BinaryPrimitives.ReadUInt16LittleEndian(eot.AsSpan(offset));
+            offset += 2 + signatureSize + 4; // signature, EUDC flags
+            var eudcSize = BinaryPrimitives.ReadUInt32LittleEndian(eot.AsSpan(offset));
+            offset += 4 + (int)eudcSize;
+        }
+        Assert.Equal(eotSize - fontDataSize, (uint)offset);
+        return eot[offset..];
     }
 
     /// <summary>The family name the EOT header carries (UTF-16LE, right after the fixed header).</summary>
