@@ -96,7 +96,7 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
             if (Options.Cover)
             {
                 var canvas = pdf.BeginPage(page.Width, page.Height);
-                CoverPage.Draw(new DrawContext(canvas, fonts, links, theme), engine, theme, page, meta, title);
+                CoverPage.Draw(new DrawContext(canvas, fonts, links, theme), engine, theme, page, meta, title, context.Timestamp, total);
                 pdf.EndPage();
                 number++;
             }

@@ -1,32 +1,74 @@
+using System.Globalization;
 using GoOverview.Layout;
 using GoOverview.Model;
 using GoOverview.Pdf.Theme;
 
 namespace GoOverview.Pdf.Drawing;
 
-/// <summary>The cover: title, subtitle, authors and date from the metadata, set in the upper third with an accent rule.</summary>
+/// <summary>
+/// The cover of a handout: an accent band across the top two-fifths of the page holding the title (and subtitle)
+/// set left on the margin; under the band the author(s) and the date — the metadata's, else the build date
+/// (2026年11月26日) — and at the foot the page count, so a trainer sees at once what to print.
+/// </summary>
 internal static class CoverPage
 {
-    public static void Draw(DrawContext ctx, TextEngine engine, PdfTheme theme, PageGeometry page, Metadata meta, string title)
+    /// <summary>Characters the cover may draw besides the metadata (date and page-count words).</summary>
+    public const string Characters = "年月日共页讲义";
+
+    public static void Draw(DrawContext ctx, TextEngine engine, PdfTheme theme, PageGeometry page, Metadata meta, string title,
+        DateTimeOffset timestamp, int pageCount)
     {
         var x = page.Margins.Left;
         var width = page.ContentWidth;
-        var y = page.Height * 0.3f;
-        var center = new ParagraphOptions(TextAlignment.Center, 1.35f, AvoidLoneLastCharacter: true);
-        ctx.FillRect(x + width / 2 - 30, y - 28, 60, 3, theme.Accent);
-        y = DrawBlock(ctx, engine, [new StyledRun(title, FaceKind.Bold, theme.CoverTitleSize, theme.Heading)], x, y, width, center);
-        if (meta.Subtitle.Length > 0)
-            y = DrawBlock(ctx, engine, [new StyledRun(meta.Subtitle, FaceKind.Regular, theme.CoverTitleSize * 0.55f, theme.Muted)], x, y + 10, width, center);
-        var bottom = page.Height * 0.72f;
+        var white = new RgbColor(0xFF, 0xFF, 0xFF);
+        var left = new ParagraphOptions(TextAlignment.Left, 1.3f, AvoidLoneLastCharacter: true);
+
+        var titleLayout = engine.Layout([new StyledRun(title, FaceKind.Bold, theme.CoverTitleSize, white)], width, left);
+        var subtitleLayout = meta.Subtitle.Length > 0
+            ? engine.Layout([new StyledRun(meta.Subtitle, FaceKind.Regular, theme.CoverTitleSize * 0.55f, new RgbColor(0xDC, 0xE6, 0xF2))], width, left)
+            : ParagraphLayout.Empty;
+        var block = titleLayout.Height + (subtitleLayout.Height > 0 ? 8 + subtitleLayout.Height : 0);
+        // The title block sits on the band's lower edge; a long title makes the band deeper, never cut.
+        var bandBottom = Math.Max(page.Height * 0.42f, page.Margins.Top + 40 + block + 40);
+        ctx.FillRect(0, 0, page.Width, bandBottom, theme.Accent);
+        var y = bandBottom - 40 - block;
+        ctx.FillRect(x, y - 22, 48, 3, white);
+        y = DrawBlock(ctx, titleLayout, x, y);
+        if (subtitleLayout.Height > 0) DrawBlock(ctx, subtitleLayout, x, y + 8);
+
+        y = bandBottom + 36;
         if (meta.Authors.Length > 0)
-            bottom = DrawBlock(ctx, engine, [new StyledRun(meta.AuthorLine, FaceKind.Regular, theme.BodySize + 2, theme.Text)], x, bottom, width, center);
-        if (meta.Date.Length > 0)
-            DrawBlock(ctx, engine, [new StyledRun(meta.Date, FaceKind.Regular, theme.BodySize + 1, theme.Muted)], x, bottom + 4, width, center);
+            y = DrawBlock(ctx, engine.Layout([new StyledRun(meta.AuthorLine, FaceKind.Bold, theme.BodySize + 2.5f, theme.Heading)], width, left), x, y) + 4;
+        var date = DateText(meta, timestamp);
+        y = DrawBlock(ctx, engine.Layout([new StyledRun(date, FaceKind.Regular, theme.BodySize + 1, theme.Muted)], width, left), x, y);
+        if (meta.Description.Length > 0)
+            DrawBlock(ctx, engine.Layout([new StyledRun(meta.Description, FaceKind.Regular, theme.BodySize, theme.Text)], width * 0.8f,
+                new ParagraphOptions(TextAlignment.Left, 1.6f)), x, y + 28);
+
+        var footTop = page.Height - page.Margins.Bottom;
+        ctx.StrokeLine(x, footTop, x + width, footTop, 0.5f, theme.Rule);
+        var footer = IsChinese(meta) ? $"讲义 · 共 {pageCount} 页" : $"Handout · {pageCount} pages";
+        DrawBlock(ctx, engine.Layout([new StyledRun(footer, FaceKind.Regular, theme.HeaderFooterSize, theme.Muted)], width, left), x, footTop + 8);
     }
 
-    private static float DrawBlock(DrawContext ctx, TextEngine engine, StyledRun[] runs, float x, float y, float width, ParagraphOptions options)
+    /// <summary>The metadata's date (an ISO date reads as 2026年1月1日 in Chinese), else the build date.</summary>
+    public static string DateText(Metadata meta, DateTimeOffset timestamp)
     {
-        var layout = engine.Layout(runs, width, options);
+        var date = timestamp.UtcDateTime.Date;
+        if (meta.Date.Length > 0)
+        {
+            if (!DateTime.TryParseExact(meta.Date.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+                return meta.Date;
+        }
+        return IsChinese(meta)
+            ? $"{date.Year}年{date.Month}月{date.Day}日"
+            : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    private static bool IsChinese(Metadata meta) => meta.Lang.Length == 0 || meta.Lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+
+    private static float DrawBlock(DrawContext ctx, ParagraphLayout layout, float x, float y)
+    {
         foreach (var line in layout.Lines) LineDrawer.Draw(ctx, line, x, y + line.Top);
         return y + layout.Height;
     }

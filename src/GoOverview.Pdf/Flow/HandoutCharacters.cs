@@ -29,8 +29,8 @@ internal sealed class HandoutCharacters
             c.Regular.Add(cp);
             c.Mono.Add(cp);
         }
-        DocumentCharacters.Add(c.Regular, Generated + PageFurniture.Characters + TocBuilder.Title + title);
-        DocumentCharacters.Add(c.Bold, " 0123456789." + TocBuilder.Title + title);
+        DocumentCharacters.Add(c.Regular, Generated + PageFurniture.Characters + CoverPage.Characters + TocBuilder.Title + title);
+        DocumentCharacters.Add(c.Bold, " 0123456789." + TocBuilder.Title + title + document.Metadata.AuthorLine);
         foreach (var block in DocumentWalker.AllBlocks(document))
         {
             DocumentCharacters.Add(c.Regular, PlainText.Of(block));
