@@ -66,6 +66,7 @@ internal static class CharClasses
         if (cp is 0xA0 or 0x2060 or 0xFEFF or 0x202F) return BreakClass.Glue;
         // · (U+00B7) is in both tables: a middle dot in names stays with both neighbours.
         if (cp == 0xB7) return BreakClass.Glue;
+        if (cp == 0xFFFC) return BreakClass.Ideographic; // an inline object: a break is allowed on either side
         if (NoStart.Contains(cp)) return BreakClass.NoStart;
         if (NoEnd.Contains(cp)) return BreakClass.NoEnd;
         if (cp is '-' or 0x2010) return BreakClass.Hyphen;

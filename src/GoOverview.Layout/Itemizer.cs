@@ -40,6 +40,11 @@ internal sealed class Itemizer(FontLibrary fonts, ShapingFonts shaping)
             var offset = text.Length;
             text.Append(runText);
             var preferred = FaceOf(runs[r].Face);
+            if (runs[r].Box is not null)
+            {
+                if (runText.Length > 0) items.Add(new TextItem(offset, text.Length, r, preferred));
+                continue;
+            }
             var itemStart = offset;
             FontFile? current = null;
             for (var i = 0; i < runText.Length;)

@@ -8,6 +8,7 @@ namespace GoOverview.Layout;
 /// line's left edge (justification included), Y each glyph's vertical offset (positive = up, Rise included).
 /// Text is the run's characters and Clusters the UTF-8 byte offset into Text of the character each glyph draws —
 /// exactly what a PDF text run needs for copy/paste. Glyph ids refer to <see cref="ShapingFonts.DataOf"/>.
+/// A run with a Box is an inline object: draw the box at Left instead of the (placeholder) glyph.
 /// </summary>
 public sealed record GlyphRun(
     FontFile Font,
@@ -23,7 +24,8 @@ public sealed record GlyphRun(
     string Text,
     uint[] Clusters,
     float Left,
-    float Right);
+    float Right,
+    InlineBox? Box = null);
 
 /// <summary>
 /// One line of a paragraph. Top is measured from the paragraph's top; Baseline from the line's top. Width is the

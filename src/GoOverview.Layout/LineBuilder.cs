@@ -105,6 +105,6 @@ internal static class LineBuilder
         }
         var run = item.Run;
         return new GlyphRun(item.Item.Font, run.Size, run.Color, run.Decorations, run.Rise, run.Link, run.Background,
-            glyphs, xs.ToArray(), ys.ToArray(), runText, clusters, xs.Count > 0 ? xs[0] - item.OffsetX[c[first].GlyphStart] : right, right);
+            glyphs, xs.ToArray(), ys.ToArray(), runText, clusters, xs.Count > 0 ? xs[0] - item.OffsetX[c[first].GlyphStart] : right, right, run.Box);
     }
 }

@@ -28,6 +28,11 @@ internal static class Shaper
         {
             var run = text.Runs[item.RunIndex];
             var face = fonts.FaceOf(item.Font);
+            if (run.Box is { } box)
+            {
+                result.Add(BoxItem(item, run, face, box));
+                continue;
+            }
             buffer.ClearContents();
             buffer.AddUtf16(text.Text.AsSpan(), item.Start, item.End - item.Start);
             buffer.Direction = Direction.LeftToRight;
@@ -60,5 +65,28 @@ internal static class Shaper
             result.Add(shaped);
         }
         return result;
+    }
+
+    /// <summary>An inline object: one placeholder glyph (never drawn) as wide as the box, per character of the item.</summary>
+    private static ShapedItem BoxItem(TextItem item, StyledRun run, ShapingFace face, InlineBox box)
+    {
+        var n = item.End - item.Start;
+        var shaped = new ShapedItem
+        {
+            Item = item,
+            Run = run,
+            Face = face,
+            Glyphs = new ushort[n],
+            Advances = new float[n],
+            OffsetX = new float[n],
+            OffsetY = new float[n],
+            CharIndex = new int[n],
+        };
+        for (var g = 0; g < n; g++)
+        {
+            shaped.CharIndex[g] = item.Start + g;
+            shaped.Advances[g] = box.Width;
+        }
+        return shaped;
     }
 }

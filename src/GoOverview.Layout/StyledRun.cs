@@ -22,9 +22,16 @@ public enum TextDecorations
 }
 
 /// <summary>
+/// An object set inline like a character (an inline image): Width × Height in points, standing on the baseline
+/// DescentBelow points deep. Tag is what the writer draws (the engine only measures).
+/// </summary>
+public sealed record InlineBox(float Width, float Height, float DescentBelow, object? Tag);
+
+/// <summary>
 /// A piece of paragraph text with one style. Size is in points; Rise shifts the baseline up (points, negative = down,
 /// for superscript/subscript); Link is a URL or "#id" target carried through to the laid-out glyph runs;
-/// Background shades the run (inline code). Text may contain '\n' for a forced line break.
+/// Background shades the run (inline code). Text may contain '\n' for a forced line break. A run with a Box is one
+/// inline object (its Text is <see cref="InlineBox"/>'s stand-in, U+FFFC): a break is allowed on either side.
 /// </summary>
 public sealed record StyledRun(
     string Text,
@@ -34,7 +41,15 @@ public sealed record StyledRun(
     TextDecorations Decorations = TextDecorations.None,
     float Rise = 0,
     string? Link = null,
-    RgbColor? Background = null);
+    RgbColor? Background = null,
+    InlineBox? Box = null)
+{
+    /// <summary>An inline object (image) as a run: one U+FFFC character measured as the box.</summary>
+    public static StyledRun ForBox(InlineBox box, float size, RgbColor color, string? link = null) =>
+        new(ObjectReplacement, FaceKind.Regular, size, color, Link: link, Box: box);
+
+    public const string ObjectReplacement = "\uFFFC";
+}
 
 public enum TextAlignment
 {

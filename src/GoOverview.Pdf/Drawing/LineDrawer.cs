@@ -27,6 +27,17 @@ internal static class LineDrawer
 
     public static void DrawRun(DrawContext ctx, GlyphRun run, float x, float baseline)
     {
+        if (run.Box is { } box)
+        {
+            if (box.Tag is Flow.LoadedImage image)
+            {
+                var top = baseline - run.Rise - (box.Height - box.DescentBelow);
+                var bearing = Flow.FlowBuilder.InlineImageSideBearing * run.Size;
+                Paging.ImageSlice.Paint(ctx, image.Raster, image.Vector,
+                    new SKRect(x + run.Left + bearing, top, x + run.Left + box.Width - bearing, top + box.Height));
+            }
+            return;
+        }
         var font = ctx.Fonts.Get(run.Font, run.Size);
         var textBytes = Encoding.UTF8.GetBytes(run.Text);
         using var builder = new SKTextBlobBuilder();

@@ -25,12 +25,14 @@ internal sealed class FlowBuilder
     private readonly List<Slice> _slices = new();
     private float _pendingSpace;
     private int _headingCount;
+    /// <summary>The block being set, for diagnostics about its inline images.</summary>
+    private SourceLocation? _where;
 
     public FlowBuilder(TextEngine engine, PdfTheme theme, LinkTargets links, ImageLoader images, DiagnosticBag diagnostics)
     {
         _engine = engine;
         _theme = theme;
-        _inlines = new InlineRuns(theme);
+        _inlines = new InlineRuns(theme) { InlineImage = InlineImageBox };
         _links = links;
         _images = images;
         _diagnostics = diagnostics;
@@ -80,6 +82,7 @@ internal sealed class FlowBuilder
 
     private void AddBlock(Block block, Frame frame)
     {
+        _where = block.Location ?? _where;
         switch (block)
         {
             case Heading h: AddHeading(h, frame); break;
@@ -126,6 +129,7 @@ internal sealed class FlowBuilder
 
     public void AddParagraph(ImmutableArray<Inline> content, Frame frame, ParagraphOptions options, float? size = null)
     {
+        if (SplitAtBlockImages(content, frame, options, size)) return;
         var runs = _inlines.Build(content, new InlineStyle(FaceKind.Regular, size ?? _theme.BodySize, frame.TextColor));
         if (runs.Count == 0) return;
         var layout = _engine.Layout(runs, frame.Width, options);
@@ -187,6 +191,7 @@ internal sealed class FlowBuilder
 
     private void AddTightParagraph(Paragraph p, Frame frame)
     {
+        if (SplitAtBlockImages(p.Content, frame, ParagraphOptionsFor(frame), null)) return;
         var saved = _theme.ParagraphSpacing;
         var runs = _inlines.Build(p.Content, new InlineStyle(FaceKind.Regular, _theme.BodySize, frame.TextColor));
         if (runs.Count == 0) return;
@@ -300,6 +305,55 @@ internal sealed class FlowBuilder
         if (table.Attr.Id.Length > 0) rows[0].AddAnchor(_links.Define(table.Attr.Id));
         _slices.AddRange(rows);
         _pendingSpace = _theme.ParagraphSpacing + 4;
+    }
+
+    /// <summary>An image in running text taller than this many ems is set as a block of its own, not inline.</summary>
+    private const float InlineImageMaxEms = 2.5f;
+
+    /// <summary>Space (in ems) kept on each side of an inline image, so it does not touch its neighbours.</summary>
+    public const float InlineImageSideBearing = 0.15f;
+
+    /// <summary>A small inline image (an icon, a badge) scaled to the em box: one em high, on the text's descent.</summary>
+    private InlineBox? InlineImageBox(Image image, float size)
+    {
+        if (_images.Natural(image, _where) is not var (natural, width)) return null;
+        var height = Math.Min(natural.Height, size);
+        var scaledWidth = width * height / natural.Height;
+        return new InlineBox(scaledWidth + 2 * InlineImageSideBearing * size, height, 0.12f * size, natural);
+    }
+
+    private bool IsBlockImage(Inline inline, float size) =>
+        inline is Image image && _images.Natural(image, _where) is var (natural, _) && natural.Height > InlineImageMaxEms * size;
+
+    /// <summary>
+    /// A paragraph holding a large image: the text before it, the image as a centred block, the text after it.
+    /// False (nothing added) when the paragraph has no such image.
+    /// </summary>
+    private bool SplitAtBlockImages(ImmutableArray<Inline> content, Frame frame, ParagraphOptions options, float? size)
+    {
+        var textSize = size ?? _theme.BodySize;
+        if (content.IsDefaultOrEmpty || !content.Any(i => IsBlockImage(i, textSize))) return false;
+        var start = 0;
+        for (var i = 0; i <= content.Length; i++)
+        {
+            if (i < content.Length && !IsBlockImage(content[i], textSize)) continue;
+            if (i > start) AddParagraph(content[start..i], frame, options, size);
+            if (i < content.Length) AddBlockImage((Image)content[i], frame);
+            start = i + 1;
+        }
+        return true;
+    }
+
+    private void AddBlockImage(Image image, Frame frame)
+    {
+        if (_images.Load(image, _where, frame.Width, maxHeight: 500) is not var (loaded, width)) return;
+        _slices.Add(new ImageSlice
+        {
+            Raster = loaded.Raster, Vector = loaded.Vector, Width = width, Height = loaded.Height,
+            Indent = frame.Indent + (frame.Width - width) / 2, QuoteBars = frame.QuoteBars,
+            SpaceBefore = Math.Max(_pendingSpace, _theme.ParagraphSpacing + 2),
+        });
+        _pendingSpace = _theme.ParagraphSpacing + 2;
     }
 
     private void AddFigure(Figure figure, Frame frame)

@@ -7,12 +7,31 @@ namespace GoOverview.Pdf.Flow;
 /// <summary>A decoded image ready to draw, at its natural size in points (96 dpi for rasters).</summary>
 internal sealed record LoadedImage(SKImage? Raster, SKPicture? Vector, float Height);
 
-/// <summary>Loads figures through the shared ResourceResolver (safety rules, one warning per URL) and scales them to fit.</summary>
+/// <summary>
+/// Loads images through the shared ResourceResolver (safety rules, one warning per URL), each URL decoded once,
+/// and scales them to fit.
+/// </summary>
 internal sealed class ImageLoader(ResourceResolver resources, DiagnosticBag diagnostics) : IDisposable
 {
     private readonly List<IDisposable> _owned = new();
+    private readonly Dictionary<string, (LoadedImage Image, float Width)?> _natural = new(StringComparer.Ordinal);
 
+    /// <summary>The image scaled down (never up) to fit maxWidth × maxHeight; null (after a warning) when it cannot be read.</summary>
     public (LoadedImage Image, float Width)? Load(Image image, SourceLocation? where, float maxWidth, float maxHeight)
+    {
+        if (Natural(image, where) is not var (natural, w)) return null;
+        var scale = Math.Min(1, Math.Min(maxWidth / w, maxHeight / natural.Height));
+        return (natural with { Height = natural.Height * scale }, w * scale);
+    }
+
+    /// <summary>The image at its natural size in points (96 dpi for rasters).</summary>
+    public (LoadedImage Image, float Width)? Natural(Image image, SourceLocation? where)
+    {
+        if (!_natural.TryGetValue(image.Url, out var loaded)) _natural[image.Url] = loaded = Decode(image, where);
+        return loaded;
+    }
+
+    private (LoadedImage Image, float Width)? Decode(Image image, SourceLocation? where)
     {
         var resource = resources.TryLoad(image.Url, where);
         if (resource is null) return null;
@@ -47,8 +66,7 @@ internal sealed class ImageLoader(ResourceResolver resources, DiagnosticBag diag
             h = raster.Height * 0.75f;
         }
         if (w <= 0 || h <= 0) return null;
-        var scale = Math.Min(1, Math.Min(maxWidth / w, maxHeight / h));
-        return (new LoadedImage(raster, vector, h * scale), w * scale);
+        return (new LoadedImage(raster, vector, h), w);
     }
 
     public void Dispose()

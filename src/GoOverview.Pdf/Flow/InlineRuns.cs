@@ -12,6 +12,9 @@ namespace GoOverview.Pdf.Flow;
 /// </summary>
 internal sealed class InlineRuns(PdfTheme theme)
 {
+    /// <summary>Makes an inline image's box at a text size; null keeps its alt text instead (unreadable image).</summary>
+    public Func<Image, float, InlineBox?>? InlineImage { get; init; }
+
     public List<StyledRun> Build(ImmutableArray<Inline> inlines, InlineStyle style)
     {
         var runs = new List<StyledRun>();
@@ -41,7 +44,8 @@ internal sealed class InlineRuns(PdfTheme theme)
                     break;
                 case Link l: WalkLink(l, s, runs); break;
                 case Image i:
-                    if (i.Alt.Length > 0) runs.Add(s.Run(i.Alt));
+                    if (InlineImage?.Invoke(i, s.Size) is { } box) runs.Add(StyledRun.ForBox(box, s.Size, s.Color, s.Link));
+                    else if (i.Alt.Length > 0) runs.Add(s.Run(i.Alt));
                     break;
                 case FootnoteRef f:
                     runs.Add((s with { Size = s.Size * 0.7f, Rise = s.Rise + s.Size * 0.36f, Link = "#" + FootnoteIds.Note(f.Number), Color = theme.Link })
