@@ -12,6 +12,7 @@ internal sealed class OpcPart(string name, string contentType)
     private static readonly XmlWriterSettings WriterSettings = new() { Encoding = new UTF8Encoding(false), Indent = false };
 
     private readonly List<OpcRelationship> _relationships = new();
+    private readonly HashSet<string> _relationshipIds = new(StringComparer.Ordinal);
 
     /// <summary>The part name, e.g. "/ppt/slides/slide1.xml"; "" for the package itself (which only has relationships).</summary>
     public string Name { get; } = name;
@@ -57,21 +58,29 @@ internal sealed class OpcPart(string name, string contentType)
     /// <summary>Adds a relationship to an outside address (hyperlinks).</summary>
     public string RelateExternal(string type, string uri, string? id = null) => Add(type, uri, external: true, id);
 
-    public void AddRelationship(OpcRelationship relationship) => _relationships.Add(relationship);
+    public void AddRelationship(OpcRelationship relationship)
+    {
+        _relationships.Add(relationship);
+        _relationshipIds.Add(relationship.Id);
+    }
 
-    public void RemoveRelationship(string id) => _relationships.RemoveAll(r => r.Id == id);
+    public void RemoveRelationship(string id)
+    {
+        _relationships.RemoveAll(r => r.Id == id);
+        _relationshipIds.Remove(id);
+    }
 
     public OpcRelationship? Relationship(string id) => _relationships.FirstOrDefault(r => r.Id == id);
 
     private string Add(string type, string target, bool external, string? id)
     {
-        if (id is null || _relationships.Any(r => r.Id == id))
+        if (id is null || _relationshipIds.Contains(id))
         {
             var n = _relationships.Count + 1;
-            while (_relationships.Any(r => r.Id == "rId" + n.ToString(CultureInfo.InvariantCulture))) n++;
+            while (_relationshipIds.Contains("rId" + n.ToString(CultureInfo.InvariantCulture))) n++;
             id = "rId" + n.ToString(CultureInfo.InvariantCulture);
         }
-        _relationships.Add(new OpcRelationship(id, type, target, external));
+        AddRelationship(new OpcRelationship(id, type, target, external));
         return id;
     }
 }
