@@ -46,6 +46,7 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
         var flow = builder.Build(document, page.ContentWidth);
         clock.Mark("layout");
         var content = Paginator.Paginate(flow, page.ContentHeight, new FootnoteArea(new FootnoteRuleSlice(page.ContentWidth / 4, theme.Rule) { Height = 14 }));
+        if (content.Count == 0) content.Add(new List<Placement>()); // nothing to show still makes a (blank) page, never an empty file
         var pageNumbers = new PageNumbers();
         var hasToc = Options.Toc && builder.Headings.Exists(h => h.Level is 2 or 3);
         var toc = hasToc
