@@ -36,7 +36,7 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
         // Cut the two CJK faces at once (about 10 ms each; the mono face stays lazy: only code needs it).
         var boldSubset = Task.Run(() => shaping.DataOf(context.Fonts.Bold));
         shaping.DataOf(context.Fonts.Regular);
-        boldSubset.Wait();
+        boldSubset.GetAwaiter().GetResult(); // runs it here if no thread picked it up (no pool starvation)
         clock.Mark("subset");
         var engine = new TextEngine(shaping);
         var links = new LinkTargets(context.Diagnostics, document.SourcePath);
