@@ -64,7 +64,7 @@ internal static class ColdProcessBench
         return (times[times.Count / 2], ChildrenMaxRssMb());
     }
 
-    private static string? FindPublishedCli()
+    public static string? FindPublishedCli()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -6,4 +6,5 @@ var options = BenchOptions.Parse(args);
 Console.WriteLine($"GoOverview benchmark — {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 if (options.InProcess) InProcessBench.Run(options);
 if (options.Cold) ColdProcessBench.Run(options);
+if (options.Watch && (options.CliPath ?? ColdProcessBench.FindPublishedCli()) is { } cli) WatchBench.Run(cli, options.Runs * 2);
 return 0;
