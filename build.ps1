@@ -1,7 +1,7 @@
 #!/usr/bin/env pwsh
 <#
 .SYNOPSIS
-  GoOverview build script: build, test, export (the main job), bench, pack.
+  GoOverview build script: build, test, export (the main job), publish (ReadyToRun CLI), bench, pack.
 .EXAMPLE
   dotnet tool run pwsh build.ps1 export          # all four outputs of the built-in sample into out/
   dotnet tool run pwsh build.ps1 test            # the whole test suite
@@ -9,7 +9,7 @@
 #>
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('build', 'test', 'export', 'bench', 'pack')]
+    [ValidateSet('build', 'test', 'export', 'publish', 'bench', 'pack')]
     [string]$Target = 'export',
     [string]$Configuration = 'Release',
     [string]$Input = '',
@@ -45,7 +45,12 @@ switch ($Target) {
         $cmd += @('-o', $Output)
         Invoke-Step 'export' $cmd
     }
+    'publish' {
+        Invoke-Step 'publish' @('dotnet', 'publish', 'src/GoOverview.Cli', '-c', 'Release', '-r', 'linux-x64', '--self-contained', 'false',
+            '-p:PublishReadyToRun=true', '-o', 'artifacts/cli')
+    }
     'bench' {
+        if (-not (Test-Path 'artifacts/cli/gooverview')) { & $PSCommandPath publish }
         Invoke-Step 'bench' @('dotnet', 'run', '-c', 'Release', '--project', 'bench/GoOverview.Bench', '--')
     }
     'pack' {
