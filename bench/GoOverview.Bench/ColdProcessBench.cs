@@ -1,11 +1,10 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 
 namespace GoOverview.Bench;
 
 /// <summary>
 /// Whole-process cold runs: the published CLI building all four formats, and pandoc (docx, epub, pptx; and
-/// pandoc + WeasyPrint for PDF) on the same input when installed. Peak memory is the child's max RSS (getrusage).
+/// pandoc + WeasyPrint for PDF) on the same input when installed. Peak memory is the child's max RSS.
 /// </summary>
 internal static class ColdProcessBench
 {
@@ -46,22 +45,36 @@ internal static class ColdProcessBench
         Console.WriteLine($"x{copies,-5} {job,-28} {t.Seconds,9:0.000} {t.PeakMb,8}  {ratio}");
     }
 
+    /// <summary>
+    /// Median wall time and the child's peak RSS. The RSS comes from GNU time (/usr/bin/time -f %M) when installed:
+    /// getrusage(RUSAGE_CHILDREN) would count the pages a forked child briefly shares with this large process.
+    /// </summary>
     private static (double Seconds, long PeakMb) Time(int runs, string exe, string[] arguments)
     {
         var times = new List<double>();
+        long peakKb = -1;
+        var gnuTime = File.Exists("/usr/bin/time") ? "/usr/bin/time" : null;
         for (var i = 0; i < runs; i++)
         {
-            var psi = new ProcessStartInfo(exe) { RedirectStandardOutput = true, RedirectStandardError = true };
+            var psi = new ProcessStartInfo(gnuTime ?? exe) { RedirectStandardOutput = true, RedirectStandardError = true };
+            if (gnuTime is not null)
+            {
+                psi.ArgumentList.Add("-f");
+                psi.ArgumentList.Add("maxrss-kb %M");
+                psi.ArgumentList.Add(exe);
+            }
             foreach (var a in arguments) psi.ArgumentList.Add(a);
             var clock = Stopwatch.StartNew();
             using var p = Process.Start(psi)!;
+            var stderr = p.StandardError.ReadToEndAsync();
             p.StandardOutput.ReadToEnd();
-            p.StandardError.ReadToEnd();
             p.WaitForExit();
             times.Add(clock.Elapsed.TotalSeconds);
+            var line = stderr.Result.Split('\n').LastOrDefault(l => l.StartsWith("maxrss-kb ", StringComparison.Ordinal));
+            if (line is not null && long.TryParse(line["maxrss-kb ".Length..], out var kb)) peakKb = Math.Max(peakKb, kb);
         }
         times.Sort();
-        return (times[times.Count / 2], ChildrenMaxRssMb());
+        return (times[times.Count / 2], peakKb < 0 ? -1 : peakKb / 1024);
     }
 
     public static string? FindPublishedCli()
@@ -76,22 +89,4 @@ internal static class ColdProcessBench
 
     private static string? Which(string name) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(d => Path.Combine(d, name)).FirstOrDefault(File.Exists);
-
-    // getrusage(RUSAGE_CHILDREN).ru_maxrss: the largest RSS of any waited-for child so far, in KB on Linux.
-    private static long ChildrenMaxRssMb()
-    {
-        var usage = new RUsage();
-        return getrusage(-1, ref usage) == 0 ? usage.MaxRss / 1024 : -1;
-    }
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct RUsage
-    {
-        public long UserSec, UserUsec, SysSec, SysUsec;
-        public long MaxRss;
-        public long IxRss, IdRss, IsRss, MinFlt, MajFlt, NSwap, InBlock, OuBlock, MsgSnd, MsgRcv, NSignals, NVcsw, NIvcsw;
-    }
-
-    [DllImport("libc", SetLastError = true)]
-    private static extern int getrusage(int who, ref RUsage usage);
 }
