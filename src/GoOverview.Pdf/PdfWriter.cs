@@ -25,7 +25,7 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
 
     public void Write(Document document, Stream output, ExportContext context)
     {
-        var clock = new PhaseClock();
+        var clock = new PhaseClock("pdf");
         var theme = ThemeLoader.Load(Options.ThemePath, context.Diagnostics);
         clock.Mark("theme");
         var page = PageGeometry.For(Options.Paper, Options.Margins ?? theme.Margins);

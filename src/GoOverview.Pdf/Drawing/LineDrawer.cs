@@ -38,19 +38,7 @@ internal static class LineDrawer
             }
             return;
         }
-        var font = ctx.Fonts.Get(run.Font, run.Size);
-        var textBytes = Encoding.UTF8.GetBytes(run.Text);
-        using var builder = new SKTextBlobBuilder();
-        var buffer = builder.AllocateRawPositionedTextRun(font, run.Glyphs.Length, textBytes.Length);
-        run.Glyphs.CopyTo(buffer.Glyphs);
-        var positions = buffer.Positions;
-        for (var i = 0; i < run.Glyphs.Length; i++) positions[i] = new SKPoint(x + run.X[i], baseline - run.Y[i]);
-        textBytes.CopyTo(buffer.Text);
-        run.Clusters.CopyTo(buffer.Clusters);
-        using var blob = builder.Build();
-        if (blob is null) return;
-        using var paint = new SKPaint { Color = DrawContext.ToSk(run.Color), IsAntialias = true };
-        ctx.Canvas.DrawText(blob, 0, 0, paint);
+        GlyphRunText.Draw(ctx.Canvas, ctx.Fonts.Get(run.Font, run.Size), run, x, baseline, DrawContext.ToSk(run.Color));
     }
 
     private static void DrawDecorations(DrawContext ctx, GlyphRun run, float x, float baseline)

@@ -1,14 +1,13 @@
-using System.Text;
 using GoOverview.Layout;
 using GoOverview.Model;
+using GoOverview.Pdf.Drawing;
 using SkiaSharp;
 
 namespace GoOverview.Slides.SlidesPdf;
 
 /// <summary>
-/// Draws laid-out lines on a PDF canvas: each glyph run as a raw positioned text blob with its glyph ids, positions,
-/// UTF-8 text and clusters (so the PDF's text copies and searches exactly), then underlines and strike-outs, then a
-/// link annotation over every linked stretch.
+/// Draws laid-out lines on a slide page: each glyph run through the PDF writer's <see cref="GlyphRunText"/> (exact
+/// copy/search text), then underlines and strike-outs, then a link annotation over every linked stretch.
 /// </summary>
 internal sealed class GlyphRunPainter(SKCanvas canvas, SkiaFonts fonts, Func<string, string?> internalTarget)
 {
@@ -22,23 +21,8 @@ internal sealed class GlyphRunPainter(SKCanvas canvas, SkiaFonts fonts, Func<str
         DrawLinks(line, x, baseline);
     }
 
-    private void DrawRun(GlyphRun run, float x, float baseline)
-    {
-        if (run.Glyphs.Length == 0) return;
-        var font = fonts.Get(run.Font, run.Size);
-        var text = Encoding.UTF8.GetBytes(run.Text);
-        using var builder = new SKTextBlobBuilder();
-        var buffer = builder.AllocateRawPositionedTextRun(font, run.Glyphs.Length, text.Length);
-        run.Glyphs.CopyTo(buffer.Glyphs);
-        var positions = buffer.Positions;
-        for (var i = 0; i < run.Glyphs.Length; i++) positions[i] = new SKPoint(x + run.X[i], baseline - run.Y[i]);
-        text.CopyTo(buffer.Text);
-        run.Clusters.CopyTo(buffer.Clusters);
-        using var blob = builder.Build();
-        if (blob is null) return;
-        using var paint = new SKPaint { Color = ToSk(run.Color), IsAntialias = true };
-        canvas.DrawText(blob, 0, 0, paint);
-    }
+    private void DrawRun(GlyphRun run, float x, float baseline) =>
+        GlyphRunText.Draw(canvas, fonts.Get(run.Font, run.Size), run, x, baseline, ToSk(run.Color));
 
     private void DrawDecorations(GlyphRun run, float x, float baseline)
     {
