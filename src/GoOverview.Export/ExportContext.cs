@@ -23,6 +23,9 @@ public sealed class ExportContext(DiagnosticBag diagnostics, FontLibrary fonts, 
     public static ExportContext For(Document document, DiagnosticBag diagnostics, FontLibrary fonts, bool allowOutside = false) =>
         new(diagnostics, fonts, new ResourceResolver(document.BaseDirectory, diagnostics, allowOutside), TimestampFor(document));
 
+    /// <summary>When the built-in sample (which has no file to take a date from) was last revised.</summary>
+    public static readonly DateTimeOffset BuiltInSampleRevision = new(2026, 11, 26, 0, 0, 0, TimeSpan.Zero);
+
     public static DateTimeOffset TimestampFor(Document document)
     {
         var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
@@ -32,6 +35,6 @@ public sealed class ExportContext(DiagnosticBag diagnostics, FontLibrary fonts, 
             var mtime = File.GetLastWriteTimeUtc(document.SourcePath);
             return new DateTimeOffset(mtime.Ticks - mtime.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
         }
-        return new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        return BuiltInSampleRevision;
     }
 }
