@@ -55,8 +55,9 @@ public sealed partial class EpubWriter : IDocumentWriter
         }
         var ncx = new PackageItem("ncx", BookPaths.Ncx, "application/x-dtbncx+xml", NcxDocument.Write(book, identifier, toc));
 
-        book.Characters.AddRange(DocumentCharacters.Collect(document));
-        var fonts = _options.EmbedFonts ? FontEmbedding.Subsets(context.Fonts, book.Characters.CodePoints) : [];
+        var fonts = _options.EmbedFonts
+            ? FontEmbedding.Subsets(context.Fonts, DocumentCharacters.ForEmbedding(document, book.Characters.CodePoints))
+            : [];
         var mainCss = new PackageItem("css", BookPaths.MainStylesheet, "text/css", Stylesheets.Main(_options.StylesheetPath, context.Diagnostics));
         var generatedCss = new PackageItem("css-generated", BookPaths.GeneratedStylesheet, "text/css", Stylesheets.Generated(fonts, book.Colors));
         if (_options.ObfuscateFonts)

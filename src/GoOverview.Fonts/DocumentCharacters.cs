@@ -7,6 +7,48 @@ namespace GoOverview.Fonts;
 /// <summary>The characters a document shows, for subsetting and the coverage check.</summary>
 public static class DocumentCharacters
 {
+    /// <summary>
+    /// Characters writers add around the content (page furniture, TOC titles, continuation marks, list markers,
+    /// numbers): part of every embedding set so that one subset per face serves all writers of a run.
+    /// </summary>
+    public const string Furniture = "目录第页共续图参考资料讲义注释封面标题作者日期年月日…［］【】（）「」《》“”‘’、。，：；！？·•◦▪–—　☐☑";
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, SortedSet<int>> EmbeddingSets = new();
+
+    /// <summary>
+    /// What embedded fonts are cut down to (Word, EPUB, slides): the visible text, link addresses, image
+    /// descriptions, printable ASCII and <see cref="Furniture"/>. Computed once per document; do not modify.
+    /// </summary>
+    public static SortedSet<int> ForEmbedding(Document document) => EmbeddingSets.GetValue(document, d =>
+    {
+        var set = Collect(d);
+        for (var c = 0x20; c < 0x7F; c++) set.Add(c);
+        Add(set, Furniture);
+        foreach (var inline in DocumentWalker.AllInlines(d))
+        {
+            if (inline is Link link) Add(set, link.Url);
+            else if (inline is Image image) Add(set, image.Alt);
+        }
+        foreach (var block in DocumentWalker.AllBlocks(d))
+            if (block is Figure figure) Add(set, figure.Image.Alt);
+        set.RemoveWhere(FontLibrary.IsIgnorable);
+        return set;
+    });
+
+    /// <summary>
+    /// The embedding set, widened by <paramref name="extra"/> only when a writer shows characters outside it, so
+    /// writers of one run normally ask the font library for the very same subset (cut once, then cached).
+    /// </summary>
+    public static IReadOnlyCollection<int> ForEmbedding(Document document, IEnumerable<int> extra)
+    {
+        var shared = ForEmbedding(document);
+        var missing = extra.Where(cp => !FontLibrary.IsIgnorable(cp) && !shared.Contains(cp)).ToList();
+        if (missing.Count == 0) return shared;
+        var widened = new SortedSet<int>(shared);
+        widened.UnionWith(missing);
+        return widened;
+    }
+
     /// <summary>Every code point of the visible text (metadata included), sorted, without duplicates.</summary>
     public static SortedSet<int> Collect(Document document)
     {

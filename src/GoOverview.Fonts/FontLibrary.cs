@@ -13,6 +13,11 @@ public sealed class FontLibrary : IDisposable
 
     private const int MaxCachedSubsets = 32;
 
+    private int _subsetsCut;
+
+    /// <summary>How many subsets hb-subset has cut so far (cache misses): writers of one run should share them.</summary>
+    public int SubsetsCut => Volatile.Read(ref _subsetsCut);
+
     private readonly ConcurrentDictionary<string, Lazy<byte[]>> _subsets = new(StringComparer.Ordinal);
 
     public FontLibrary(FontFile regular, FontFile bold, FontFile mono)
@@ -97,7 +102,11 @@ public sealed class FontLibrary : IDisposable
         var key = font.Path + "|" + string.Join(",", sorted);
         // A run subsets a handful of sets; a long-lived process (watch mode, tests) must not grow without bound.
         if (_subsets.Count > MaxCachedSubsets) _subsets.Clear();
-        return _subsets.GetOrAdd(key, _ => new Lazy<byte[]>(() => HbSubset.Subset(font.Data, sorted))).Value;
+        return _subsets.GetOrAdd(key, _ => new Lazy<byte[]>(() =>
+        {
+            Interlocked.Increment(ref _subsetsCut);
+            return HbSubset.Subset(font.Data, sorted);
+        })).Value;
     }
 
     public void Dispose()

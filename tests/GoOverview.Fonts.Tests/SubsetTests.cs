@@ -87,3 +87,28 @@ public sealed class SubsetTests
         Assert.Null(Fonts.FindCovering(0x12000, Fonts.Regular));
     }
 }
+
+public sealed class EmbeddingSetTests
+{
+    [Fact]
+    public void Embedding_set_covers_text_links_ascii_and_furniture_and_is_computed_once()
+    {
+        var document = TestFiles.Read("# 标题\n\n正文[链接](https://example.com/路径)。\n\n![图说明](x.png)\n");
+        var set = DocumentCharacters.ForEmbedding(document);
+        Assert.Same(set, DocumentCharacters.ForEmbedding(document));
+        foreach (var c in "标题正文链接路径图说明" + "ABCxyz019~" + "目录第页共续") Assert.Contains((int)c, set);
+        Assert.DoesNotContain((int)'\n', set);
+    }
+
+    [Fact]
+    public void Extra_characters_widen_the_set_only_when_they_are_new()
+    {
+        var document = TestFiles.Read("正文\n");
+        var shared = DocumentCharacters.ForEmbedding(document);
+        Assert.Same(shared, DocumentCharacters.ForEmbedding(document, "正文目录".EnumerateRunes().Select(r => r.Value)));
+        var widened = DocumentCharacters.ForEmbedding(document, [(int)'鑫']);
+        Assert.NotSame(shared, widened);
+        Assert.Contains((int)'鑫', widened);
+        Assert.DoesNotContain((int)'鑫', shared);
+    }
+}

@@ -17,22 +17,14 @@ internal static class SlideCharacters
 
     /// <summary>
     /// The characters a deck of the document can show, known before planning (so the planner can measure with the
-    /// subset fonts): the document's text, link addresses (the notes show them), image descriptions, and what the
-    /// planner adds. <see cref="Of"/> of the finished plan is always within it.
+    /// subset fonts): the run's shared embedding set (text, link addresses, image descriptions, furniture) plus what
+    /// the planner adds. <see cref="Of"/> of the finished plan is always within it. A fresh copy: callers may add to it.
     /// </summary>
     public static SortedSet<int> Expected(Document document)
     {
-        var set = DocumentCharacters.Collect(document);
-        DocumentCharacters.Add(set, Always + Generated);
-        foreach (var inline in DocumentWalker.AllInlines(document))
-        {
-            if (inline is Link link) DocumentCharacters.Add(set, link.Url);
-            else if (inline is Image image) DocumentCharacters.Add(set, image.Alt);
-        }
-        foreach (var block in DocumentWalker.AllBlocks(document))
-            if (block is Figure figure) DocumentCharacters.Add(set, figure.Image.Alt);
-        set.RemoveWhere(FontLibrary.IsIgnorable);
-        return set;
+        var planned = new SortedSet<int>();
+        DocumentCharacters.Add(planned, Always + Generated);
+        return new SortedSet<int>(DocumentCharacters.ForEmbedding(document, planned));
     }
 
     /// <summary>Exactly the characters the planned deck shows.</summary>
