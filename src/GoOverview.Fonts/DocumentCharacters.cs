@@ -11,7 +11,7 @@ public static class DocumentCharacters
     /// Characters writers add around the content (page furniture, TOC titles, continuation marks, list markers,
     /// numbers): part of every embedding set so that one subset per face serves all writers of a run.
     /// </summary>
-    public const string Furniture = "目录第页共续图参考资料讲义注释封面标题作者日期年月日…［］【】（）「」《》“”‘’、。，：；！？·•◦▪–—　☐☑";
+    public const string Furniture = "目录第页共续图参考资料讲义注释封面扉导览未命名无正文标题作者日期年月日☒…［］【】（）「」《》“”‘’、。，：；！？·•◦▪–—　☐☑";
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, SortedSet<int>> EmbeddingSets = new();
 
