@@ -33,7 +33,11 @@ public sealed class DocxWriter : IDocumentWriter
 
     public void Write(Model.Document document, Stream output, ExportContext context)
     {
+        var clock = new PhaseClock("docx");
+        var title = TitleOf(document);
+        var subsets = _options.EmbedFonts ? FontEmbedder.StartSubsetting(context.Fonts, FontCharacters(document, title)) : null;
         var styles = LoadStyles(context.Diagnostics);
+        clock.Mark("styles");
         var lang = document.Metadata.Lang.Length > 0 ? document.Metadata.Lang : Metadata.DefaultLang;
         styles.SetLanguage(lang);
         using var buffer = new MemoryStream();
@@ -41,21 +45,27 @@ public sealed class DocxWriter : IDocumentWriter
         {
             package.CompressionOption = System.IO.Packaging.CompressionOption.Fast;
             var main = package.AddMainDocumentPart();
+            clock.Mark("package");
             var build = new WordBuild(document, context, _options, main, styles, PageLayout.From(styles.ReferenceSection));
-            var title = TitleOf(document);
             var body = new Body();
             body.Append(BodyContent(build, title));
+            clock.Mark("body");
             body.Append(build.Page.ToSection(HeaderFooterWriter.AddHeader(build, title), HeaderFooterWriter.AddFooter(build)));
             main.Document = new W.Document(body);
             build.Numbering.Write(main);
             main.AddNewPart<StyleDefinitionsPart>().Styles = styles.Root;
-            FontEmbedder.Write(main, context.Fonts, FontCharacters(document, title), _options.EmbedFonts);
+            clock.Mark("parts");
+            FontEmbedder.Write(main, subsets?.GetAwaiter().GetResult());
+            clock.Mark("fonts");
             SettingsWriter.Write(main, _options.EmbedFonts, updateFields: _options.TableOfContents, build.Footnotes.HasNotes,
                 lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || lang.StartsWith("ja", StringComparison.OrdinalIgnoreCase) || lang.StartsWith("ko", StringComparison.OrdinalIgnoreCase) ? lang : "zh-CN");
             CoreProperties.Write(package, build, title);
+            clock.Mark("settings+core");
         }
+        clock.Mark("save");
         buffer.Position = 0;
         buffer.CopyTo(output);
+        clock.Mark("copy");
     }
 
     private StyleSheet LoadStyles(DiagnosticBag diagnostics)

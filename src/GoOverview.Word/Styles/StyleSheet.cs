@@ -16,20 +16,10 @@ internal sealed class StyleSheet
     private readonly DocumentFormat.OpenXml.Wordprocessing.Styles _styles;
     private readonly Dictionary<string, string> _idByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _ids = new(StringComparer.OrdinalIgnoreCase);
-    private static readonly Dictionary<string, Style> DefaultsByName = new(StringComparer.OrdinalIgnoreCase);
-    private static readonly Dictionary<string, string> DefaultNameById = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<(string Path, DateTime Modified, long Length), (string Styles, string? Section)> ReferenceCache = new();
 
-    static StyleSheet()
-    {
-        foreach (var style in DefaultStyles.Create().Elements<Style>())
-        {
-            _ = style.Descendants().Count(); // parse now: the shared templates are only read (cloned) afterwards
-            var name = style.StyleName?.Val?.Value ?? "";
-            DefaultsByName[name] = style;
-            DefaultNameById[style.StyleId?.Value ?? ""] = name;
-        }
-    }
+    // Parsed only when a reference document lacks a style: typing the whole default sheet costs ~40 ms cold.
+    private static readonly Lazy<DefaultTemplates> Defaults = new(DefaultTemplates.Parse);
 
     private StyleSheet(DocumentFormat.OpenXml.Wordprocessing.Styles styles, SectionProperties? referenceSection)
     {
@@ -55,15 +45,13 @@ internal sealed class StyleSheet
             var key = (file.FullName, file.LastWriteTimeUtc, file.Length);
             if (!ReferenceCache.TryGetValue(key, out var xml))
             {
-                using var reference = WordprocessingDocument.Open(path, isEditable: false);
-                var main = reference.MainDocumentPart;
-                var styles = main?.StyleDefinitionsPart?.Styles;
-                if (styles is null)
+                var read = ReferencePackage.Read(path);
+                if (read.Styles is null)
                 {
                     diagnostics.Warning("reference-doc", $"reference document '{path}' has no styles; using the built-in styles");
                     return FromDefaults();
                 }
-                xml = (styles.OuterXml, main!.Document?.Body?.Elements<SectionProperties>().LastOrDefault()?.OuterXml);
+                xml = (read.Styles, read.Section);
                 ReferenceCache[key] = xml;
             }
             var sheet = new StyleSheet(new DocumentFormat.OpenXml.Wordprocessing.Styles(xml.Styles),
@@ -82,7 +70,7 @@ internal sealed class StyleSheet
     public string Id(string name)
     {
         if (_idByName.TryGetValue(name, out var id)) return id;
-        if (!DefaultsByName.TryGetValue(name, out var template))
+        if (!Defaults.Value.ByName.TryGetValue(name, out var template))
             throw new InvalidOperationException($"no default definition for style '{name}'");
         var style = (Style)template.CloneNode(true);
         _idByName[name] = ""; // guards against cycles while the references are resolved
@@ -142,7 +130,7 @@ internal sealed class StyleSheet
     private void RemapReference(String253Type? reference)
     {
         if (reference?.Val?.Value is not { } ourId) return;
-        if (!DefaultNameById.TryGetValue(ourId, out var name))
+        if (!Defaults.Value.NameById.TryGetValue(ourId, out var name))
         {
             reference.Remove();
             return;
@@ -163,6 +151,27 @@ internal sealed class StyleSheet
     {
         if (style.StyleId?.Value is { } id) _ids.Add(id);
         if (style.StyleName?.Val?.Value is { } name && style.StyleId?.Value is { } sid) _idByName[name] = sid;
+    }
+
+    /// <summary>Our default style definitions by name, and our ids' names (to remap basedOn/next/link references).</summary>
+    private sealed class DefaultTemplates
+    {
+        public Dictionary<string, Style> ByName { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public Dictionary<string, string> NameById { get; } = new(StringComparer.Ordinal);
+
+        public static DefaultTemplates Parse()
+        {
+            var templates = new DefaultTemplates();
+            foreach (var style in DefaultStyles.Create().Elements<Style>())
+            {
+                _ = style.Descendants().Count(); // parse now: the shared templates are only read (cloned) afterwards
+                var name = style.StyleName?.Val?.Value ?? "";
+                templates.ByName[name] = style;
+                templates.NameById[style.StyleId?.Value ?? ""] = name;
+            }
+            return templates;
+        }
     }
 
     /// <summary>Run properties of the document defaults, viewed through the typed accessors.</summary>
