@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GoOverview.Export;
 using GoOverview.Fonts;
@@ -7,6 +6,7 @@ using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
 using GoOverview.Word.Content;
 using GoOverview.Word.Fonts;
+using GoOverview.Word.Package;
 using GoOverview.Word.Parts;
 using GoOverview.Word.Styles;
 using W = DocumentFormat.OpenXml.Wordprocessing;
@@ -40,28 +40,25 @@ public sealed class DocxWriter : IDocumentWriter
         clock.Mark("styles");
         var lang = document.Metadata.Lang.Length > 0 ? document.Metadata.Lang : Metadata.DefaultLang;
         styles.SetLanguage(lang);
+        var package = new DocxPackage();
+        var main = package.AddRelated(package.Root, RelationshipTypes.OfficeDocument, "/word/document.xml", ContentTypes.Document, out _);
+        var build = new WordBuild(document, context, _options, package, main, styles, PageLayout.From(styles.ReferenceSection));
+        var body = new Body();
+        body.Append(BodyContent(build, title));
+        clock.Mark("body");
+        body.Append(build.Page.ToSection(HeaderFooterWriter.AddHeader(build, title), HeaderFooterWriter.AddFooter(build)));
+        main.Root = new W.Document(body);
+        build.Numbering.Write(package, main);
+        package.AddRelated(main, RelationshipTypes.Styles, "/word/styles.xml", ContentTypes.Styles, out _).Root = styles.Root;
+        clock.Mark("parts");
+        FontEmbedder.Write(package, main, subsets?.GetAwaiter().GetResult());
+        clock.Mark("fonts");
+        SettingsWriter.Write(package, main, _options.EmbedFonts, updateFields: _options.TableOfContents, build.Footnotes.HasNotes,
+            lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || lang.StartsWith("ja", StringComparison.OrdinalIgnoreCase) || lang.StartsWith("ko", StringComparison.OrdinalIgnoreCase) ? lang : "zh-CN");
+        CoreProperties.Write(package, build, title);
+        clock.Mark("settings+core");
         using var buffer = new MemoryStream();
-        using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
-        {
-            package.CompressionOption = System.IO.Packaging.CompressionOption.Fast;
-            var main = package.AddMainDocumentPart();
-            clock.Mark("package");
-            var build = new WordBuild(document, context, _options, main, styles, PageLayout.From(styles.ReferenceSection));
-            var body = new Body();
-            body.Append(BodyContent(build, title));
-            clock.Mark("body");
-            body.Append(build.Page.ToSection(HeaderFooterWriter.AddHeader(build, title), HeaderFooterWriter.AddFooter(build)));
-            main.Document = new W.Document(body);
-            build.Numbering.Write(main);
-            main.AddNewPart<StyleDefinitionsPart>().Styles = styles.Root;
-            clock.Mark("parts");
-            FontEmbedder.Write(main, subsets?.GetAwaiter().GetResult());
-            clock.Mark("fonts");
-            SettingsWriter.Write(main, _options.EmbedFonts, updateFields: _options.TableOfContents, build.Footnotes.HasNotes,
-                lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || lang.StartsWith("ja", StringComparison.OrdinalIgnoreCase) || lang.StartsWith("ko", StringComparison.OrdinalIgnoreCase) ? lang : "zh-CN");
-            CoreProperties.Write(package, build, title);
-            clock.Mark("settings+core");
-        }
+        package.Write(buffer, context.Timestamp);
         clock.Mark("save");
         buffer.Position = 0;
         buffer.CopyTo(output);

@@ -1,8 +1,8 @@
-using DocumentFormat.OpenXml.Packaging;
 using GoOverview.Export;
 using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
 using GoOverview.Word.Content;
+using GoOverview.Word.Package;
 using GoOverview.Word.Styles;
 
 namespace GoOverview.Word;
@@ -10,11 +10,12 @@ namespace GoOverview.Word;
 /// <summary>The state of one .docx being written, shared by the converters.</summary>
 internal sealed class WordBuild
 {
-    public WordBuild(Document document, ExportContext context, DocxOptions options, MainDocumentPart main, StyleSheet styles, PageLayout page)
+    public WordBuild(Document document, ExportContext context, DocxOptions options, DocxPackage package, DocxPart main, StyleSheet styles, PageLayout page)
     {
         Document = document;
         Context = context;
         Options = options;
+        Package = package;
         Main = main;
         Styles = styles;
         Page = page;
@@ -29,7 +30,10 @@ internal sealed class WordBuild
 
     public DocxOptions Options { get; }
 
-    public MainDocumentPart Main { get; }
+    public DocxPackage Package { get; }
+
+    /// <summary>The main document part (word/document.xml).</summary>
+    public DocxPart Main { get; }
 
     public StyleSheet Styles { get; }
 

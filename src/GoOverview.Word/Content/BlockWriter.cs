@@ -1,17 +1,17 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
+using GoOverview.Word.Package;
 using GoOverview.Word.Styles;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace GoOverview.Word.Content;
 
 /// <summary>Converts blocks to body elements (paragraphs, tables, bookmarks) of the part they are placed in.</summary>
-internal sealed class BlockWriter(WordBuild build, OpenXmlPart part)
+internal sealed class BlockWriter(WordBuild build, DocxPart part)
 {
     /// <summary>The Block Text style's own left indent, and the extra indent of each nested quote.</summary>
     private const int QuoteIndent = 567;

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GoOverview.Model;
+using GoOverview.Word.Package;
 using GoOverview.Word.Styles;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -13,7 +13,8 @@ namespace GoOverview.Word.Content;
 /// </summary>
 internal sealed class FootnoteWriter(WordBuild build)
 {
-    private FootnotesPart? _part;
+    private DocxPart? _part;
+    private Footnotes? _notes;
     private long _nextId = 1;
     private int _notesBeingWritten;
     private string? _currentLabel;
@@ -45,7 +46,8 @@ internal sealed class FootnoteWriter(WordBuild build)
         _notesBeingWritten++;
         try
         {
-            Part().Footnotes!.Append(Note(definition, id));
+            var note = Note(definition, id);
+            _notes!.Append(note);
         }
         finally
         {
@@ -79,13 +81,15 @@ internal sealed class FootnoteWriter(WordBuild build)
         return note;
     }
 
-    private FootnotesPart Part()
+    /// <summary>The footnotes part (made on the first note, with Word's separator notes).</summary>
+    private DocxPart Part()
     {
         if (_part is not null) return _part;
-        _part = build.Main.AddNewPart<FootnotesPart>();
-        _part.Footnotes = new Footnotes(
+        _notes = new Footnotes(
             new Footnote(new W.Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
             new Footnote(new W.Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
+        _part = build.Package.AddRelated(build.Main, RelationshipTypes.Footnotes, "/word/footnotes.xml", ContentTypes.Footnotes, out _);
+        _part.Root = _notes;
         return _part;
     }
 }

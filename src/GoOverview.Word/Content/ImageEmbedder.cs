@@ -1,6 +1,6 @@
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GoOverview.Model;
+using GoOverview.Word.Package;
 using A = DocumentFormat.OpenXml.Drawing;
 using Dw = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
@@ -11,20 +11,21 @@ namespace GoOverview.Word.Content;
 internal sealed class ImageEmbedder(WordBuild build)
 {
     private const long EmuPerPixel = 9525;
-    private readonly Dictionary<(OpenXmlPart Part, string Url), string> _relIdByImage = new();
+    private readonly Dictionary<(DocxPart Part, string Url), string> _relIdByImage = new();
     private readonly Dictionary<string, ImageData?> _dataByUrl = new(StringComparer.Ordinal);
     private uint _nextDrawingId = 1;
 
     /// <summary>A run holding the drawing, or null when the image cannot be loaded (a diagnostic was reported).</summary>
-    public Run? CreateRun(Model.Image image, OpenXmlPart part, SourceLocation? where)
+    public Run? CreateRun(Model.Image image, DocxPart part, SourceLocation? where)
     {
         var data = Load(image.Url, where);
         if (data is null) return null;
         if (!_relIdByImage.TryGetValue((part, image.Url), out var relId))
         {
-            var imagePart = AddImagePart(part, data.MediaType);
-            using (var stream = imagePart.GetStream(FileMode.Create, FileAccess.Write)) stream.Write(data.Bytes);
-            relId = part.GetIdOfPart(imagePart);
+            var (extension, contentType) = PartFormat(data.MediaType);
+            var imagePart = build.Package.AddNumbered("/word/media/image{0}." + extension, contentType);
+            imagePart.Data = data.Bytes;
+            relId = part.Relate(RelationshipTypes.Image, imagePart);
             _relIdByImage[(part, image.Url)] = relId;
         }
         long cx = data.WidthPx * EmuPerPixel, cy = data.HeightPx * EmuPerPixel;
@@ -51,21 +52,12 @@ internal sealed class ImageEmbedder(WordBuild build)
         return data;
     }
 
-    private static ImagePart AddImagePart(OpenXmlPart part, string mediaType)
+    private static (string Extension, string ContentType) PartFormat(string mediaType) => mediaType switch
     {
-        var type = mediaType switch
-        {
-            "image/jpeg" => ImagePartType.Jpeg,
-            "image/gif" => ImagePartType.Gif,
-            _ => ImagePartType.Png,
-        };
-        return part switch
-        {
-            MainDocumentPart main => main.AddImagePart(type),
-            FootnotesPart notes => notes.AddImagePart(type),
-            _ => throw new InvalidOperationException("images are only placed in the body and footnotes"),
-        };
-    }
+        "image/jpeg" => ("jpeg", "image/jpeg"),
+        "image/gif" => ("gif", "image/gif"),
+        _ => ("png", "image/png"),
+    };
 
     private static Dw.Inline Inline(string relId, long cx, long cy, string alt, uint id)
     {

@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
+using GoOverview.Word.Package;
 using GoOverview.Word.Styles;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -14,7 +14,7 @@ namespace GoOverview.Word.Content;
 /// Converts inlines to the children of a w:p (runs, hyperlinks). <paramref name="part"/> is the part the paragraph
 /// lives in (body or footnotes): hyperlink and image relationships belong to it.
 /// </summary>
-internal sealed partial class InlineWriter(WordBuild build, OpenXmlPart part, SourceLocation? where, bool inFootnote)
+internal sealed partial class InlineWriter(WordBuild build, DocxPart part, SourceLocation? where, bool inFootnote)
 {
     public List<OpenXmlElement> Convert(ImmutableArray<Inline> inlines, RunFormat format)
     {
@@ -114,7 +114,7 @@ internal sealed partial class InlineWriter(WordBuild build, OpenXmlPart part, So
             build.Context.Diagnostics.Warning("link-invalid", $"link '{link.Url}' is not a valid URL; the link text is kept without a link", where);
             return null;
         }
-        hyperlink.Id = part.AddHyperlinkRelationship(uri, isExternal: true).Id;
+        hyperlink.Id = part.RelateExternal(RelationshipTypes.Hyperlink, uri.OriginalString);
         return hyperlink;
     }
 

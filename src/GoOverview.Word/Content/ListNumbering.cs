@@ -1,7 +1,7 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using GoOverview.Word.Package;
 
 namespace GoOverview.Word.Content;
 
@@ -30,13 +30,13 @@ internal sealed class ListNumbering
     public static NumberingProperties Properties(int numId, int level) =>
         new(new NumberingLevelReference { Val = level }, new NumberingId { Val = numId });
 
-    public void Write(MainDocumentPart main)
+    public void Write(DocxPackage package, DocxPart main)
     {
         if (_instances.Count == 0) return;
         var numbering = new Numbering();
         numbering.Append(Abstract(BulletAbstractId, ordered: false), Abstract(OrderedAbstractId, ordered: true));
         foreach (var instance in _instances) numbering.Append(Instance(instance));
-        main.AddNewPart<NumberingDefinitionsPart>().Numbering = numbering;
+        package.AddRelated(main, RelationshipTypes.Numbering, "/word/numbering.xml", ContentTypes.Numbering, out _).Root = numbering;
     }
 
     private static AbstractNum Abstract(int id, bool ordered)

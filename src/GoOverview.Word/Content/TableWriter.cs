@@ -1,15 +1,15 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GoOverview.Model;
+using GoOverview.Word.Package;
 using GoOverview.Word.Styles;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace GoOverview.Word.Content;
 
 /// <summary>A model table as a Word table: bordered table style, full text width, bold shaded header row that repeats on each page.</summary>
-internal sealed class TableWriter(WordBuild build, OpenXmlPart part)
+internal sealed class TableWriter(WordBuild build, DocxPart part)
 {
     private const string HeaderFill = "F2F2F2";
 
@@ -55,7 +55,7 @@ internal sealed class TableWriter(WordBuild build, OpenXmlPart part)
             ParagraphStyleId = new ParagraphStyleId { Val = build.Styles.Id(StyleNames.Compact) },
             Justification = new Justification { Val = Justify(alignment) },
         });
-        paragraph.Append(new InlineWriter(build, part, where, part is FootnotesPart).Convert(content, header ? RunFormat.Plain with { Bold = true } : RunFormat.Plain));
+        paragraph.Append(new InlineWriter(build, part, where, part.ContentType == ContentTypes.Footnotes).Convert(content, header ? RunFormat.Plain with { Bold = true } : RunFormat.Plain));
         return new W.TableCell(cellProperties, paragraph);
     }
 

@@ -1,6 +1,6 @@
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GoOverview.Fonts;
+using GoOverview.Word.Package;
 using GoOverview.Word.Styles;
 
 namespace GoOverview.Word.Fonts;
@@ -18,9 +18,9 @@ internal static class FontEmbedder
         Task.Run(() => new FontSubsets(fonts.Subset(fonts.Regular, codePoints), fonts.Subset(fonts.Bold, codePoints), fonts.Subset(fonts.Mono, codePoints)));
 
     /// <param name="subsets">The subsets to embed; null = name the fonts only.</param>
-    public static void Write(MainDocumentPart main, FontSubsets? subsets)
+    public static void Write(DocxPackage package, DocxPart main, FontSubsets? subsets)
     {
-        var tablePart = main.AddNewPart<FontTablePart>();
+        var tablePart = package.AddRelated(main, RelationshipTypes.FontTable, "/word/fontTable.xml", ContentTypes.FontTable, out _);
         var cjk = new Font { Name = DefaultStyles.EastAsianFont };
         cjk.Append(new FontCharSet { Val = CharsetGb2312 }, new FontFamily { Val = FontFamilyValues.Swiss },
             new Pitch { Val = FontPitchValues.Variable });
@@ -28,26 +28,23 @@ internal static class FontEmbedder
         mono.Append(new FontFamily { Val = FontFamilyValues.Modern }, new Pitch { Val = FontPitchValues.Fixed });
         if (subsets is not null)
         {
-            cjk.Append(Embed<EmbedRegularFont>(tablePart, subsets.Regular));
-            cjk.Append(Embed<EmbedBoldFont>(tablePart, subsets.Bold));
-            mono.Append(Embed<EmbedRegularFont>(tablePart, subsets.Mono));
+            cjk.Append(Embed<EmbedRegularFont>(package, tablePart, subsets.Regular));
+            cjk.Append(Embed<EmbedBoldFont>(package, tablePart, subsets.Bold));
+            mono.Append(Embed<EmbedRegularFont>(package, tablePart, subsets.Mono));
         }
-        tablePart.Fonts = new DocumentFormat.OpenXml.Wordprocessing.Fonts(cjk, mono);
+        tablePart.Root = new DocumentFormat.OpenXml.Wordprocessing.Fonts(cjk, mono);
     }
 
-    private static T Embed<T>(FontTablePart tablePart, byte[] subset) where T : FontRelationshipType, new()
+    private static T Embed<T>(DocxPackage package, DocxPart tablePart, byte[] subset) where T : FontRelationshipType, new()
     {
         var key = OdttfObfuscation.KeyFor(subset);
-        var part = tablePart.AddFontPart(FontPartType.FontOdttf);
-        using (var stream = part.GetStream(FileMode.Create, FileAccess.Write))
-        {
-            stream.Write(OdttfObfuscation.Apply(subset, key));
-        }
+        var part = package.AddNumbered("/word/fonts/font{0}.odttf", ContentTypes.ObfuscatedFont);
+        part.Data = OdttfObfuscation.Apply(subset, key);
         return new T
         {
             FontKey = OdttfObfuscation.FontKeyAttribute(key),
             Subsetted = true,
-            Id = tablePart.GetIdOfPart(part),
+            Id = tablePart.Relate(RelationshipTypes.Font, part),
         };
     }
 }

@@ -1,22 +1,47 @@
-using DocumentFormat.OpenXml.Packaging;
+using System.Globalization;
+using System.Text;
+using System.Xml;
 using GoOverview.Model;
+using GoOverview.Word.Package;
 
 namespace GoOverview.Word.Parts;
 
 /// <summary>docProps/core.xml: title, creator, language, description, keywords and the build's fixed timestamp.</summary>
 internal static class CoreProperties
 {
-    public static void Write(WordprocessingDocument package, WordBuild build, string title)
+    private const string Cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+    private const string Dc = "http://purl.org/dc/elements/1.1/";
+    private const string DcTerms = "http://purl.org/dc/terms/";
+    private const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+
+    public static void Write(DocxPackage package, WordBuild build, string title)
     {
         var m = build.Document.Metadata;
-        var properties = package.PackageProperties;
-        properties.Title = build.Clean(title, null);
-        if (m.Authors.Length > 0) properties.Creator = build.Clean(string.Join("; ", m.Authors), null);
-        properties.Language = m.Lang.Length > 0 ? m.Lang : Metadata.DefaultLang;
-        if (m.Description.Length > 0) properties.Description = build.Clean(m.Description, null);
-        if (m.Subtitle.Length > 0) properties.Subject = build.Clean(m.Subtitle, null);
-        if (m.Keywords.Length > 0) properties.Keywords = build.Clean(string.Join(", ", m.Keywords), null);
-        properties.Created = build.Context.Timestamp.UtcDateTime;
-        properties.Modified = build.Context.Timestamp.UtcDateTime;
+        var part = package.AddRelated(package.Root, RelationshipTypes.CoreProperties, "/docProps/core.xml", ContentTypes.CoreProperties, out _);
+        using var buffer = new MemoryStream();
+        using (var w = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
+        {
+            w.WriteStartDocument(standalone: true);
+            w.WriteStartElement("cp", "coreProperties", Cp);
+            w.WriteAttributeString("xmlns", "dc", null, Dc);
+            w.WriteAttributeString("xmlns", "dcterms", null, DcTerms);
+            w.WriteAttributeString("xmlns", "xsi", null, Xsi);
+            w.WriteElementString("dc", "title", Dc, build.Clean(title, null));
+            if (m.Subtitle.Length > 0) w.WriteElementString("dc", "subject", Dc, build.Clean(m.Subtitle, null));
+            if (m.Authors.Length > 0) w.WriteElementString("dc", "creator", Dc, build.Clean(string.Join("; ", m.Authors), null));
+            if (m.Keywords.Length > 0) w.WriteElementString("cp", "keywords", Cp, build.Clean(string.Join(", ", m.Keywords), null));
+            if (m.Description.Length > 0) w.WriteElementString("dc", "description", Dc, build.Clean(m.Description, null));
+            w.WriteElementString("dc", "language", Dc, m.Lang.Length > 0 ? m.Lang : Metadata.DefaultLang);
+            var date = build.Context.Timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+            foreach (var name in new[] { "created", "modified" })
+            {
+                w.WriteStartElement("dcterms", name, DcTerms);
+                w.WriteAttributeString("xsi", "type", Xsi, "dcterms:W3CDTF");
+                w.WriteString(date);
+                w.WriteEndElement();
+            }
+            w.WriteEndElement();
+        }
+        part.Data = buffer.ToArray();
     }
 }

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GoOverview.Word.Content;
+using GoOverview.Word.Package;
 using GoOverview.Word.Styles;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -14,23 +14,23 @@ internal static class HeaderFooterWriter
 
     public static string AddHeader(WordBuild build, string title)
     {
-        var part = build.Main.AddNewPart<HeaderPart>();
+        var part = build.Package.AddRelated(build.Main, RelationshipTypes.Header, "/word/header1.xml", ContentTypes.Header, out var id);
         var paragraph = Paragraph(build, StyleNames.Header);
         if (title.Length > 0) paragraph.Append(InlineWriter.TextRun(build.Clean(title, null), RunFormat.Plain, han: false));
-        part.Header = new Header(paragraph);
-        return build.Main.GetIdOfPart(part);
+        part.Root = new Header(paragraph);
+        return id;
     }
 
     public static string AddFooter(WordBuild build)
     {
-        var part = build.Main.AddNewPart<FooterPart>();
+        var part = build.Package.AddRelated(build.Main, RelationshipTypes.Footer, "/word/footer1.xml", ContentTypes.Footer, out var id);
         var paragraph = Paragraph(build, StyleNames.Footer);
         paragraph.Append(
             Field("PAGE"),
             new Run(new W.Text(PageSeparator) { Space = SpaceProcessingModeValues.Preserve }),
             Field("NUMPAGES"));
-        part.Footer = new Footer(paragraph);
-        return build.Main.GetIdOfPart(part);
+        part.Root = new Footer(paragraph);
+        return id;
     }
 
     /// <summary>A simple field with "1" as its cached result (Word and LibreOffice recompute it; an empty result makes Word complain).</summary>

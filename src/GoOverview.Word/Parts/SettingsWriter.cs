@@ -1,12 +1,12 @@
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using GoOverview.Word.Package;
 
 namespace GoOverview.Word.Parts;
 
 /// <summary>Document settings: embedded fonts kept on save, fields updated on open, Chinese punctuation compression.</summary>
 internal static class SettingsWriter
 {
-    public static void Write(MainDocumentPart main, bool embedFonts, bool updateFields, bool hasFootnotes, string eastAsianLang)
+    public static void Write(DocxPackage package, DocxPart main, bool embedFonts, bool updateFields, bool hasFootnotes, string eastAsianLang)
     {
         var fonts = embedFonts ? "<w:embedTrueTypeFonts/><w:saveSubsetFonts/>" : "";
         var update = updateFields ? """<w:updateFields w:val="true"/>""" : "";
@@ -22,6 +22,6 @@ internal static class SettingsWriter
               <w:listSeparator w:val=","/>
             </w:settings>
             """;
-        main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(xml);
+        package.AddRelated(main, RelationshipTypes.Settings, "/word/settings.xml", ContentTypes.Settings, out _).Root = new Settings(xml);
     }
 }
