@@ -49,7 +49,7 @@ public sealed class DocxWriter : IDocumentWriter
         body.Append(build.Page.ToSection(HeaderFooterWriter.AddHeader(build, title), HeaderFooterWriter.AddFooter(build)));
         main.Root = new W.Document(body);
         build.Numbering.Write(package, main);
-        package.AddRelated(main, RelationshipTypes.Styles, "/word/styles.xml", ContentTypes.Styles, out _).Root = styles.Root;
+        package.AddRelated(main, RelationshipTypes.Styles, "/word/styles.xml", ContentTypes.Styles, out _).Data = styles.ToXmlBytes();
         clock.Mark("parts");
         FontEmbedder.Write(package, main, subsets?.GetAwaiter().GetResult());
         clock.Mark("fonts");

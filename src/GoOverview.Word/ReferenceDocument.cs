@@ -50,7 +50,7 @@ public static class ReferenceDocument
             styles.Id(StyleNames.Footer);
             body.Append(PageLayout.A4.ToSectionWithoutHeaders());
             main.Document = new Document(body);
-            main.AddNewPart<StyleDefinitionsPart>().Styles = styles.Root;
+            main.AddNewPart<StyleDefinitionsPart>().Styles = new DocumentFormat.OpenXml.Wordprocessing.Styles(styles.ToXmlString());
         }
         buffer.Position = 0;
         buffer.CopyTo(output);

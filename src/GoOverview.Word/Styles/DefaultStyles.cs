@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
-
 namespace GoOverview.Word.Styles;
 
 /// <summary>
@@ -13,7 +11,7 @@ internal static class DefaultStyles
     public const string EastAsianFont = "Noto Sans SC";
     public const string MonoFont = "JetBrains Mono";
 
-    public static DocumentFormat.OpenXml.Wordprocessing.Styles Create() => new(Xml);
+    public static System.Xml.Linq.XElement Create() => System.Xml.Linq.XElement.Parse(Xml);
 
     private const string Heading = """<w:basedOn w:val="Normal"/><w:next w:val="BodyText"/><w:uiPriority w:val="9"/><w:qFormat/>""";
     private const string HeadingPara = """<w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="120"/><w:jc w:val="left"/>""";

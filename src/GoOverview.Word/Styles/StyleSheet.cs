@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
-using DocumentFormat.OpenXml;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GoOverview.Model.Diagnostics;
@@ -9,29 +11,31 @@ namespace GoOverview.Word.Styles;
 /// <summary>
 /// The document's styles: those of the reference document, looked up by name (so a Chinese Word template whose
 /// "heading 1" has id "1" works), plus our default definition for any style the reference lacks. Styles are
-/// added only when first used.
+/// added only when first used. Held as plain XML (not the SDK's typed tree): typing a whole style sheet loads a
+/// few hundred SDK element types and cost ~40 ms of every cold start.
 /// </summary>
 internal sealed class StyleSheet
 {
-    private readonly DocumentFormat.OpenXml.Wordprocessing.Styles _styles;
-    private readonly Dictionary<string, string> _idByName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _ids = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static readonly XmlWriterSettings WriterSettings = new() { Encoding = new UTF8Encoding(false) };
     private static readonly ConcurrentDictionary<(string Path, DateTime Modified, long Length), (string Styles, string? Section)> ReferenceCache = new();
 
-    // Parsed only when a reference document lacks a style: typing the whole default sheet costs ~40 ms cold.
+    // Needed only when a reference document lacks a style.
     private static readonly Lazy<DefaultTemplates> Defaults = new(DefaultTemplates.Parse);
 
-    private StyleSheet(DocumentFormat.OpenXml.Wordprocessing.Styles styles, SectionProperties? referenceSection)
+    private readonly XElement _styles;
+    private readonly Dictionary<string, string> _idByName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _ids = new(StringComparer.OrdinalIgnoreCase);
+
+    private StyleSheet(XElement styles, SectionProperties? referenceSection)
     {
         _styles = styles;
         ReferenceSection = referenceSection;
-        foreach (var style in styles.Elements<Style>()) Register(style);
+        foreach (var style in styles.Elements(W + "style")) Register(style);
     }
 
     /// <summary>The reference document's last section (page size and margins), if it had one.</summary>
     public SectionProperties? ReferenceSection { get; }
-
-    public DocumentFormat.OpenXml.Wordprocessing.Styles Root => _styles;
 
     /// <summary>Our defaults only (no reference document).</summary>
     public static StyleSheet FromDefaults() => new(DefaultStyles.Create(), null);
@@ -54,12 +58,13 @@ internal sealed class StyleSheet
                 xml = (read.Styles, read.Section);
                 ReferenceCache[key] = xml;
             }
-            var sheet = new StyleSheet(new DocumentFormat.OpenXml.Wordprocessing.Styles(xml.Styles),
-                xml.Section is null ? null : new SectionProperties(xml.Section));
+            var styles = XElement.Parse(xml.Styles);
+            if (styles.Name != W + "styles") throw new XmlException($"the styles part's root is {styles.Name.LocalName}, not w:styles");
+            var sheet = new StyleSheet(styles, xml.Section is null ? null : new SectionProperties(xml.Section));
             sheet.EnsureDocDefaults();
             return sheet;
         }
-        catch (Exception e) when (e is IOException or FileFormatException or OpenXmlPackageException or InvalidDataException or UnauthorizedAccessException or System.Xml.XmlException)
+        catch (Exception e) when (e is IOException or FileFormatException or OpenXmlPackageException or InvalidDataException or UnauthorizedAccessException or XmlException)
         {
             diagnostics.Warning("reference-doc", $"cannot read reference document '{path}': {e.Message}; using the built-in styles");
             return FromDefaults();
@@ -72,33 +77,47 @@ internal sealed class StyleSheet
         if (_idByName.TryGetValue(name, out var id)) return id;
         if (!Defaults.Value.ByName.TryGetValue(name, out var template))
             throw new InvalidOperationException($"no default definition for style '{name}'");
-        var style = (Style)template.CloneNode(true);
+        var style = new XElement(template);
         _idByName[name] = ""; // guards against cycles while the references are resolved
-        RemapReference(style.BasedOn);
-        RemapReference(style.NextParagraphStyle);
-        RemapReference(style.LinkedStyle);
-        style.StyleId = UniqueId(style.StyleId?.Value ?? "Style");
-        _styles.Append(style);
+        RemapReference(style.Element(W + "basedOn"));
+        RemapReference(style.Element(W + "next"));
+        RemapReference(style.Element(W + "link"));
+        id = UniqueId((string?)style.Attribute(W + "styleId") ?? "Style");
+        style.SetAttributeValue(W + "styleId", id);
+        _styles.Add(style);
         Register(style);
-        return style.StyleId!.Value!;
+        return id;
     }
 
     /// <summary>Sets the East Asian language (and the body language for non-CJK documents) in the document defaults.</summary>
     public void SetLanguage(string lang)
     {
-        var run = RunDefaults();
-        var language = run.GetFirstChild<Languages>() ?? run.AppendChild(new Languages());
+        var language = Language(RunDefaults());
         if (IsEastAsian(lang))
         {
-            language.EastAsia = lang;
-            language.Val ??= "en-US";
+            language.SetAttributeValue(W + "eastAsia", lang);
+            if (language.Attribute(W + "val") is null) language.SetAttributeValue(W + "val", "en-US");
         }
         else
         {
-            language.Val = lang;
-            language.EastAsia = "zh-CN";
+            language.SetAttributeValue(W + "val", lang);
+            language.SetAttributeValue(W + "eastAsia", "zh-CN");
         }
     }
+
+    /// <summary>The styles part as UTF-8 XML.</summary>
+    public byte[] ToXmlBytes()
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, WriterSettings))
+        {
+            writer.WriteStartDocument(standalone: true);
+            _styles.WriteTo(writer);
+        }
+        return buffer.ToArray();
+    }
+
+    public string ToXmlString() => _styles.ToString(SaveOptions.DisableFormatting);
 
     private static bool IsEastAsian(string lang) =>
         lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || lang.StartsWith("ja", StringComparison.OrdinalIgnoreCase) ||
@@ -108,36 +127,54 @@ internal sealed class StyleSheet
     private void EnsureDocDefaults()
     {
         var run = RunDefaults();
-        var fonts = run.GetFirstChild<RunFonts>();
+        var fonts = run.Element(W + "rFonts");
         if (fonts is null)
         {
-            fonts = new RunFonts();
-            run.InsertAt(fonts, 0);
+            fonts = new XElement(W + "rFonts");
+            run.AddFirst(fonts);
         }
-        if (fonts.EastAsia is null && fonts.EastAsiaTheme is null) fonts.EastAsia = DefaultStyles.EastAsianFont;
-        var language = run.GetFirstChild<Languages>() ?? run.AppendChild(new Languages());
-        language.EastAsia ??= "zh-CN";
+        if (fonts.Attribute(W + "eastAsia") is null && fonts.Attribute(W + "eastAsiaTheme") is null) fonts.SetAttributeValue(W + "eastAsia", DefaultStyles.EastAsianFont);
+        var language = Language(run);
+        if (language.Attribute(W + "eastAsia") is null) language.SetAttributeValue(W + "eastAsia", "zh-CN");
     }
 
-    private StyleRunProperties RunDefaults()
+    /// <summary>w:docDefaults/w:rPrDefault/w:rPr, made where missing (docDefaults and rPrDefault come first in their parents).</summary>
+    private XElement RunDefaults()
     {
-        var defaults = _styles.DocDefaults ?? _styles.PrependChild(new DocDefaults());
-        var rPrDefault = defaults.RunPropertiesDefault ?? defaults.PrependChild(new RunPropertiesDefault());
-        var baseStyle = rPrDefault.RunPropertiesBaseStyle ?? rPrDefault.AppendChild(new RunPropertiesBaseStyle());
-        return new StyleRunProperties(baseStyle);
+        var defaults = _styles.Element(W + "docDefaults") ?? AddFirst(_styles, W + "docDefaults");
+        var rPrDefault = defaults.Element(W + "rPrDefault") ?? AddFirst(defaults, W + "rPrDefault");
+        return rPrDefault.Element(W + "rPr") ?? AddFirst(rPrDefault, W + "rPr");
     }
 
-    private void RemapReference(String253Type? reference)
+    /// <summary>The w:lang of the run properties, inserted in schema order (before eastAsianLayout, specVanish, oMath) when missing.</summary>
+    private static XElement Language(XElement runProperties)
     {
-        if (reference?.Val?.Value is not { } ourId) return;
+        if (runProperties.Element(W + "lang") is { } existing) return existing;
+        var language = new XElement(W + "lang");
+        var next = runProperties.Elements().FirstOrDefault(e => e.Name == W + "eastAsianLayout" || e.Name == W + "specVanish" || e.Name == W + "oMath");
+        if (next is null) runProperties.Add(language);
+        else next.AddBeforeSelf(language);
+        return language;
+    }
+
+    private static XElement AddFirst(XElement parent, XName name)
+    {
+        var child = new XElement(name);
+        parent.AddFirst(child);
+        return child;
+    }
+
+    private void RemapReference(XElement? reference)
+    {
+        if ((string?)reference?.Attribute(W + "val") is not { } ourId) return;
         if (!Defaults.Value.NameById.TryGetValue(ourId, out var name))
         {
-            reference.Remove();
+            reference!.Remove();
             return;
         }
         var id = Id(name);
-        if (id.Length == 0) reference.Remove();
-        else reference.Val = id;
+        if (id.Length == 0) reference!.Remove();
+        else reference!.SetAttributeValue(W + "val", id);
     }
 
     private string UniqueId(string wanted)
@@ -147,44 +184,30 @@ internal sealed class StyleSheet
         return id;
     }
 
-    private void Register(Style style)
+    private void Register(XElement style)
     {
-        if (style.StyleId?.Value is { } id) _ids.Add(id);
-        if (style.StyleName?.Val?.Value is { } name && style.StyleId?.Value is { } sid) _idByName[name] = sid;
+        if ((string?)style.Attribute(W + "styleId") is not { } id) return;
+        _ids.Add(id);
+        if ((string?)style.Element(W + "name")?.Attribute(W + "val") is { } name) _idByName[name] = id;
     }
 
     /// <summary>Our default style definitions by name, and our ids' names (to remap basedOn/next/link references).</summary>
     private sealed class DefaultTemplates
     {
-        public Dictionary<string, Style> ByName { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public Dictionary<string, XElement> ByName { get; } = new(StringComparer.OrdinalIgnoreCase);
 
         public Dictionary<string, string> NameById { get; } = new(StringComparer.Ordinal);
 
         public static DefaultTemplates Parse()
         {
             var templates = new DefaultTemplates();
-            foreach (var style in DefaultStyles.Create().Elements<Style>())
+            foreach (var style in DefaultStyles.Create().Elements(W + "style"))
             {
-                _ = style.Descendants().Count(); // parse now: the shared templates are only read (cloned) afterwards
-                var name = style.StyleName?.Val?.Value ?? "";
+                var name = (string?)style.Element(W + "name")?.Attribute(W + "val") ?? "";
                 templates.ByName[name] = style;
-                templates.NameById[style.StyleId?.Value ?? ""] = name;
+                templates.NameById[(string?)style.Attribute(W + "styleId") ?? ""] = name;
             }
             return templates;
         }
-    }
-
-    /// <summary>Run properties of the document defaults, viewed through the typed accessors.</summary>
-    private sealed class StyleRunProperties(RunPropertiesBaseStyle inner)
-    {
-        public T? GetFirstChild<T>() where T : OpenXmlElement => inner.GetFirstChild<T>();
-
-        public T AppendChild<T>(T child) where T : OpenXmlElement
-        {
-            inner.AddChild(child, throwOnError: false);
-            return child;
-        }
-
-        public void InsertAt(OpenXmlElement child, int index) => inner.InsertAt(child, index);
     }
 }
