@@ -18,6 +18,14 @@ public sealed class DeterminismTests
     }
 
     [Fact]
+    public void Two_builds_of_a_document_with_notes_tables_and_code_are_byte_identical()
+    {
+        var first = WordKit.Write(Fixtures.TablesCodeQuotesNotes());
+        var second = WordKit.Write(Fixtures.TablesCodeQuotesNotes());
+        Assert.True(first.AsSpan().SequenceEqual(second), DescribeDifference(first, second));
+    }
+
+    [Fact]
     public void Zip_entry_dates_are_the_build_timestamp()
     {
         var seed = TestFiles.ReadSeed(new DiagnosticBag());
