@@ -80,20 +80,21 @@ internal sealed class DocxPackage
     {
         const string ns = "http://schemas.openxmlformats.org/package/2006/content-types";
         w.WriteStartElement("Types", ns);
-        var defaults = new List<(string Extension, string Type)> { ("rels", ContentTypes.Relationships), ("xml", "application/xml") };
+        var extensions = new List<string> { "rels", "xml" };
+        var defaults = new Dictionary<string, string>(StringComparer.Ordinal) { ["rels"] = ContentTypes.Relationships, ["xml"] = "application/xml" };
         var overrides = new List<DocxPart>();
         foreach (var part in _parts)
         {
             var extension = Extension(part.Name);
             if (extension == "xml") overrides.Add(part);
-            else if (!defaults.Exists(d => d.Extension == extension)) defaults.Add((extension, part.ContentType));
-            else if (defaults.Find(d => d.Extension == extension).Type != part.ContentType) overrides.Add(part);
+            else if (defaults.TryAdd(extension, part.ContentType)) extensions.Add(extension);
+            else if (defaults[extension] != part.ContentType) overrides.Add(part);
         }
-        foreach (var (extension, type) in defaults)
+        foreach (var extension in extensions)
         {
             w.WriteStartElement("Default", ns);
             w.WriteAttributeString("Extension", extension);
-            w.WriteAttributeString("ContentType", type);
+            w.WriteAttributeString("ContentType", defaults[extension]);
             w.WriteEndElement();
         }
         foreach (var part in overrides)

@@ -18,7 +18,8 @@ internal sealed class StyleSheet
 {
     private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static readonly XmlWriterSettings WriterSettings = new() { Encoding = new UTF8Encoding(false) };
-    private static readonly ConcurrentDictionary<(string Path, DateTime Modified, long Length), (string Styles, string? Section)> ReferenceCache = new();
+    // Keyed by path, write time and length; string keys and a class value keep the generic code precompiled.
+    private static readonly ConcurrentDictionary<string, ReferenceXml> ReferenceCache = new(StringComparer.Ordinal);
 
     // Needed only when a reference document lacks a style.
     private static readonly Lazy<DefaultTemplates> Defaults = new(DefaultTemplates.Parse);
@@ -46,7 +47,7 @@ internal sealed class StyleSheet
         try
         {
             var file = new FileInfo(path);
-            var key = (file.FullName, file.LastWriteTimeUtc, file.Length);
+            var key = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{file.FullName}|{file.LastWriteTimeUtc.Ticks}|{file.Length}");
             if (!ReferenceCache.TryGetValue(key, out var xml))
             {
                 var read = ReferencePackage.Read(path);
@@ -55,7 +56,7 @@ internal sealed class StyleSheet
                     diagnostics.Warning("reference-doc", $"reference document '{path}' has no styles; using the built-in styles");
                     return FromDefaults();
                 }
-                xml = (read.Styles, read.Section);
+                xml = new ReferenceXml(read.Styles, read.Section);
                 ReferenceCache[key] = xml;
             }
             var styles = XElement.Parse(xml.Styles);
@@ -190,6 +191,8 @@ internal sealed class StyleSheet
         _ids.Add(id);
         if ((string?)style.Element(W + "name")?.Attribute(W + "val") is { } name) _idByName[name] = id;
     }
+
+    private sealed record ReferenceXml(string Styles, string? Section);
 
     /// <summary>Our default style definitions by name, and our ids' names (to remap basedOn/next/link references).</summary>
     private sealed class DefaultTemplates
