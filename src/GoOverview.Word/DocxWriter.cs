@@ -134,11 +134,14 @@ public sealed class DocxWriter : IDocumentWriter
     private static string TitleOf(Model.Document document) =>
         document.Metadata.Title.Length > 0 ? document.Metadata.Title : document.Name;
 
-    /// <summary>Every character the file shows, including text the writer adds (TOC title, bullets, page numbers).</summary>
-    private static SortedSet<int> FontCharacters(Model.Document document, string title)
+    /// <summary>
+    /// Every character the file shows, including text the writer adds (TOC title, bullets, page numbers): the run's
+    /// shared embedding set, widened only if the writer adds something outside it (so EPUB and slides reuse the subsets).
+    /// </summary>
+    private static IReadOnlyCollection<int> FontCharacters(Model.Document document, string title)
     {
-        var set = DocumentCharacters.Collect(document);
-        DocumentCharacters.Add(set, title + "目录Contents0123456789/[]•◦▪☐☒.abcdefghijklmnopqrstuvwxyz" + HeaderFooterWriter.PageSeparator);
-        return set;
+        var added = new SortedSet<int>();
+        DocumentCharacters.Add(added, title + "目录Contents0123456789/[]•◦▪☐☒.abcdefghijklmnopqrstuvwxyz" + HeaderFooterWriter.PageSeparator);
+        return DocumentCharacters.ForEmbedding(document, added);
     }
 }

@@ -22,8 +22,8 @@ internal static class ThemeLoader
         if (userPath is not null)
         {
             if (!File.Exists(userPath))
-                diagnostics.Error("theme-missing", $"PDF theme file not found: {userPath}", new SourceLocation(userPath, 1, 1));
-            else theme = Apply(theme, userPath, diagnostics);
+                throw new ContentException($"PDF theme file not found: {userPath}", new SourceLocation(userPath, 1, 1));
+            theme = Apply(theme, userPath, diagnostics);
         }
         return theme;
     }
@@ -38,7 +38,8 @@ internal static class ThemeLoader
         }
         catch (JsonException e)
         {
-            diagnostics.Error("theme-invalid", $"PDF theme is not valid JSON: {e.Message}",
+            // A handout in the wrong theme is a wrong output: fail the PDF (the previous file stays) rather than fall back.
+            throw new ContentException($"PDF theme is not valid JSON: {e.Message}",
                 new SourceLocation(path, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1));
         }
         return theme;
