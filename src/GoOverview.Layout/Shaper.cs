@@ -20,6 +20,9 @@ internal static class Shaper
 {
     private static readonly Language Chinese = new("zh-Hans");
 
+    /// <summary>Code is printed as typed: JetBrains Mono's ligatures would turn Go's "<-" and "!=" into arrows and signs.</summary>
+    private static readonly Feature[] NoLigatures = [Feature.Parse("calt=0"), Feature.Parse("liga=0")];
+
     public static List<ShapedItem> Shape(ItemizedText text, ShapingFonts fonts)
     {
         var result = new List<ShapedItem>(text.Items.Count);
@@ -38,7 +41,8 @@ internal static class Shaper
             buffer.Direction = Direction.LeftToRight;
             buffer.Language = Chinese;
             buffer.GuessSegmentProperties();
-            face.Font.Shape(buffer);
+            if (item.Font.Role == GoOverview.Fonts.FontRole.Mono) face.Font.Shape(buffer, NoLigatures);
+            else face.Font.Shape(buffer);
             var infos = buffer.GetGlyphInfoSpan();
             var positions = buffer.GetGlyphPositionSpan();
             var scale = run.Size / face.UnitsPerEm;
