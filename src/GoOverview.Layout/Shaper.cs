@@ -13,6 +13,19 @@ internal sealed class ShapedItem
     public required float[] OffsetX { get; init; }
     public required float[] OffsetY { get; init; }
     public required int[] CharIndex { get; init; }
+
+    /// <summary>An item with room for <paramref name="glyphCount"/> glyphs, to be filled in.</summary>
+    public static ShapedItem Empty(TextItem item, StyledRun run, ShapingFace face, int glyphCount) => new()
+    {
+        Item = item,
+        Run = run,
+        Face = face,
+        Glyphs = new ushort[glyphCount],
+        Advances = new float[glyphCount],
+        OffsetX = new float[glyphCount],
+        OffsetY = new float[glyphCount],
+        CharIndex = new int[glyphCount],
+    };
 }
 
 /// <summary>Pass 2: shape each item with HarfBuzz (its own buffer, the whole paragraph as context).</summary>
@@ -47,17 +60,7 @@ internal static class Shaper
             var positions = buffer.GetGlyphPositionSpan();
             var scale = run.Size / face.UnitsPerEm;
             var n = infos.Length;
-            var shaped = new ShapedItem
-            {
-                Item = item,
-                Run = run,
-                Face = face,
-                Glyphs = new ushort[n],
-                Advances = new float[n],
-                OffsetX = new float[n],
-                OffsetY = new float[n],
-                CharIndex = new int[n],
-            };
+            var shaped = ShapedItem.Empty(item, run, face, n);
             for (var g = 0; g < n; g++)
             {
                 shaped.Glyphs[g] = (ushort)infos[g].Codepoint;
@@ -75,17 +78,7 @@ internal static class Shaper
     private static ShapedItem BoxItem(TextItem item, StyledRun run, ShapingFace face, InlineBox box)
     {
         var n = item.End - item.Start;
-        var shaped = new ShapedItem
-        {
-            Item = item,
-            Run = run,
-            Face = face,
-            Glyphs = new ushort[n],
-            Advances = new float[n],
-            OffsetX = new float[n],
-            OffsetY = new float[n],
-            CharIndex = new int[n],
-        };
+        var shaped = ShapedItem.Empty(item, run, face, n);
         for (var g = 0; g < n; g++)
         {
             shaped.CharIndex[g] = item.Start + g;

@@ -72,19 +72,7 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
     {
         bookmarks = new List<Bookmark>();
         var meta = document.Metadata;
-        var metadata = new SKDocumentPdfMetadata
-        {
-            Title = title,
-            Author = meta.AuthorLine,
-            Subject = meta.Description.Length > 0 ? meta.Description : meta.Subtitle,
-            Keywords = string.Join(", ", meta.Keywords),
-            Creator = "GoOverview",
-            Producer = "GoOverview (SkiaSharp PDF, HarfBuzz)",
-            Creation = context.Timestamp.UtcDateTime,
-            Modified = context.Timestamp.UtcDateTime,
-            RasterDpi = 150,
-            EncodingQuality = 90,
-        };
+        var metadata = PdfInfo.For(meta, title, meta.Description.Length > 0 ? meta.Description : meta.Subtitle, context.Timestamp);
         using var buffer = new MemoryStream();
         using (var wstream = new SKManagedWStream(buffer))
         using (var pdf = SKDocument.CreatePdf(wstream, metadata))

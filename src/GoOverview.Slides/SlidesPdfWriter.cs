@@ -1,4 +1,5 @@
 using GoOverview.Export;
+using GoOverview.Pdf.Output;
 using GoOverview.Layout;
 using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
@@ -70,18 +71,6 @@ public sealed class SlidesPdfWriter : IDocumentWriter
     private static SKDocumentPdfMetadata Metadata(Document document, SlidePlan plan, ExportContext context)
     {
         var meta = document.Metadata;
-        return new SKDocumentPdfMetadata
-        {
-            Title = plan.Slides.OfType<TitleSlide>().FirstOrDefault()?.Title ?? meta.Title,
-            Author = meta.AuthorLine,
-            Subject = meta.Subtitle,
-            Keywords = string.Join(", ", meta.Keywords),
-            Creator = "GoOverview",
-            Producer = "GoOverview (SkiaSharp PDF, HarfBuzz)",
-            Creation = context.Timestamp.UtcDateTime,
-            Modified = context.Timestamp.UtcDateTime,
-            RasterDpi = 150,
-            EncodingQuality = 90,
-        };
+        return PdfInfo.For(meta, plan.Slides.OfType<TitleSlide>().FirstOrDefault()?.Title ?? meta.Title, meta.Subtitle, context.Timestamp);
     }
 }
