@@ -1,17 +1,22 @@
 using GoOverview.Fonts;
 using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
+using GoOverview.Model.Files;
+using GoOverview.Rendering.Images;
 
 namespace GoOverview.Export;
 
-/// <summary>What every writer of one run shares: the diagnostics sink, the fonts (loaded and subset once), the resource reader.</summary>
-public sealed class ExportContext(DiagnosticBag diagnostics, FontLibrary fonts, ResourceResolver resources, DateTimeOffset timestamp)
+/// <summary>What every writer of one run shares: the diagnostics sink, the fonts (loaded and subset once), the resource
+/// reader and the image service (every image checked, decoded and rasterised once, for all writers).</summary>
+public sealed class ExportContext(DiagnosticBag diagnostics, FontLibrary fonts, ResourceResolver resources, DateTimeOffset timestamp, long imagePixelBudget = ReadLimits.ImagePixels) : IDisposable
 {
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
     public FontLibrary Fonts { get; } = fonts;
 
     public ResourceResolver Resources { get; } = resources;
+
+    public ImageService Images { get; } = new(resources, diagnostics, imagePixelBudget);
 
     /// <summary>
     /// The build's fixed timestamp (SOURCE_DATE_EPOCH, else the source file's modification time), so repeated
@@ -20,8 +25,10 @@ public sealed class ExportContext(DiagnosticBag diagnostics, FontLibrary fonts, 
     public DateTimeOffset Timestamp { get; } = timestamp;
 
     /// <summary>A context for a document: resources resolve against its folder; the timestamp follows the rules above.</summary>
-    public static ExportContext For(Document document, DiagnosticBag diagnostics, FontLibrary fonts, bool allowOutside = false) =>
-        new(diagnostics, fonts, new ResourceResolver(document.BaseDirectory, diagnostics, allowOutside), TimestampFor(document));
+    public static ExportContext For(Document document, DiagnosticBag diagnostics, FontLibrary fonts, bool allowOutside = false, long imagePixelBudget = ReadLimits.ImagePixels) =>
+        new(diagnostics, fonts, new ResourceResolver(document.BaseDirectory, diagnostics, allowOutside), TimestampFor(document), imagePixelBudget);
+
+    public void Dispose() => Images.Dispose();
 
     /// <summary>When the built-in sample (which has no file to take a date from) was last revised.</summary>
     public static readonly DateTimeOffset BuiltInSampleRevision = new(2026, 11, 26, 0, 0, 0, TimeSpan.Zero);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using GoOverview.Model.Diagnostics;
+using GoOverview.Model.Files;
 
 namespace GoOverview.Model;
 
@@ -13,7 +14,8 @@ public sealed record LoadedResource(string FullPath, byte[] Data, string MediaTy
 /// </summary>
 public sealed class ResourceResolver(string? baseDirectory, DiagnosticBag diagnostics, bool allowOutside = false)
 {
-    private readonly ConcurrentDictionary<string, LoadedResource?> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<LoadedResource?>> _cache = new(StringComparer.Ordinal);
+    private string? _realBase;
 
     public string? BaseDirectory { get; } = baseDirectory is null ? null : Path.GetFullPath(baseDirectory);
 
@@ -26,7 +28,8 @@ public sealed class ResourceResolver(string? baseDirectory, DiagnosticBag diagno
     /// <summary>Loads the resource or returns null after reporting why (one warning per URL).</summary>
     public LoadedResource? TryLoad(string url, SourceLocation? where)
     {
-        return _cache.GetOrAdd(url, u => Load(u, where));
+        // Lazy: parallel writers asking for one URL read it (and report a problem) exactly once.
+        return _cache.GetOrAdd(url, u => new Lazy<LoadedResource?>(() => Load(u, where))).Value;
     }
 
     private LoadedResource? Load(string url, SourceLocation? where)
@@ -42,36 +45,63 @@ public sealed class ResourceResolver(string? baseDirectory, DiagnosticBag diagno
         }
         if (BaseDirectory is null)
         {
-            diagnostics.Warning("resource-missing", $"image '{url}' cannot be resolved: the document has no folder", where);
+            diagnostics.Warning("resource-missing", $"image '{Shorten(url)}' cannot be resolved: the document has no folder", where);
             return null;
         }
-        var relative = Uri.UnescapeDataString(url.Split('?', '#')[0]);
+        string relative;
+        try
+        {
+            relative = Uri.UnescapeDataString(url.Split('?', '#')[0]);
+        }
+        catch (UriFormatException)
+        {
+            relative = url;
+        }
+        if (relative.Length == 0 || relative.Any(char.IsControl) || Links.LinkPolicy.SchemeOf(relative) is not null)
+        {
+            diagnostics.Warning("resource-refused", $"image '{Shorten(url)}' is not a file path inside the document's folder", where);
+            return null;
+        }
         if (Path.IsPathRooted(relative) && !allowOutside)
         {
             diagnostics.Warning("resource-outside", $"image '{url}' is an absolute path; use --allow-outside to read it", where);
             return null;
         }
+        // The inside-the-folder rule is checked on real paths, so a symlink cannot lead outside.
         var full = Path.GetFullPath(Path.Combine(BaseDirectory, relative));
-        var root = BaseDirectory.EndsWith(Path.DirectorySeparatorChar) ? BaseDirectory : BaseDirectory + Path.DirectorySeparatorChar;
-        if (!allowOutside && !full.StartsWith(root, StringComparison.Ordinal))
+        var real = FileGate.RealPath(full);
+        if (!allowOutside && !FileGate.IsInside(real, RealBaseDirectory))
         {
-            diagnostics.Warning("resource-outside", $"image '{url}' lies outside the document's folder; use --allow-outside to read it", where);
+            diagnostics.Warning("resource-outside", $"image '{url}' lies outside the document's folder (or links there); use --allow-outside to read it", where);
             return null;
         }
-        if (!File.Exists(full))
+        byte[] data;
+        try
         {
-            diagnostics.Warning("resource-missing", $"image '{url}' not found ({full})", where);
+            data = FileGate.ReadAllBytes(full, ReadLimits.ImageFile, "image");
+        }
+        catch (FileRefusedException e)
+        {
+            diagnostics.Warning(FileGate.Kind(full) == FileKind.Missing ? "resource-missing" : "resource-refused", e.Message, where);
             return null;
         }
-        var data = File.ReadAllBytes(full);
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Warning("resource-unreadable", $"image '{url}' cannot be read: {e.Message}", where);
+            return null;
+        }
         var mediaType = MediaTypes.Sniff(data, full);
         if (mediaType is null)
         {
             diagnostics.Warning("resource-type", $"image '{url}' is not a PNG, JPEG, GIF, WebP or SVG file", where);
             return null;
         }
-        return new LoadedResource(full, data, mediaType);
+        return new LoadedResource(real, data, mediaType);
     }
+
+    private string RealBaseDirectory => _realBase ??= FileGate.RealPath(BaseDirectory!);
+
+    private static string Shorten(string url) => url.Length <= 80 ? url : url[..77] + "…";
 
     private LoadedResource? LoadDataUri(string url, SourceLocation? where)
     {
@@ -79,6 +109,11 @@ public sealed class ResourceResolver(string? baseDirectory, DiagnosticBag diagno
         if (comma < 0 || !url[..comma].EndsWith(";base64", StringComparison.OrdinalIgnoreCase))
         {
             diagnostics.Warning("resource-type", "only base64 data: URIs are supported for images", where);
+            return null;
+        }
+        if ((url.Length - comma) / 4L * 3 > ReadLimits.ImageFile)
+        {
+            diagnostics.Warning("resource-refused", $"data: URI image is over the {FileGate.DescribeSize(ReadLimits.ImageFile)} limit", where);
             return null;
         }
         try

@@ -40,7 +40,7 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
         clock.Mark("subset");
         var engine = new TextEngine(shaping);
         var links = new LinkTargets(context.Diagnostics, document.SourcePath);
-        using var images = new ImageLoader(context.Resources, context.Diagnostics);
+        var images = new ImageLoader(context.Images);
 
         var builder = new FlowBuilder(engine, theme, links, images, context.Diagnostics) { PageHeight = page.ContentHeight };
         var flow = builder.Build(document, page.ContentWidth);

@@ -1,3 +1,4 @@
+using GoOverview.Model.Links;
 using System.Globalization;
 using GoOverview.Epub.Styling;
 using GoOverview.Epub.Xhtml;
@@ -241,8 +242,8 @@ internal sealed class HtmlSanitizer
                 var href = _scope.Book.Plan.HrefOf(value, _scope.PackagePath);
                 if (href is null) _scope.Warn("link-target-missing", $"link to '#{value}' has no target in the document; the text is kept without the link");
                 return href;
-            case LinkKind.Rejected:
-                _scope.Warn(IsScript(value) ? "raw-html-unsafe" : "link-unresolved",
+            case LinkKind.Unsafe or LinkKind.Relative:
+                _scope.Warn(kind == LinkKind.Unsafe ? "raw-html-unsafe" : "link-unresolved",
                     $"link '{Shorten(value)}' cannot be kept in the EPUB (only http, https, mailto and #id links are); the text is kept");
                 return null;
             default: return null;
@@ -284,10 +285,6 @@ internal sealed class HtmlSanitizer
                 _scope.Warn("raw-html-unsafe", $"event handler attribute '{attribute.Key}' on <{tag.Name}> was removed", attribute.Key);
         }
     }
-
-    private static bool IsScript(string url) =>
-        url.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("vbscript:", StringComparison.OrdinalIgnoreCase) ||
-        url.StartsWith("data:", StringComparison.OrdinalIgnoreCase);
 
     private static string Shorten(string s) => s.Length <= 60 ? s : s[..57] + "…";
 

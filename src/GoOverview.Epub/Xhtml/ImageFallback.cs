@@ -1,3 +1,4 @@
+using GoOverview.Model.Links;
 using GoOverview.Model;
 
 namespace GoOverview.Epub.Xhtml;

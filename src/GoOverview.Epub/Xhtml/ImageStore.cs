@@ -1,6 +1,5 @@
 using GoOverview.Export;
 using GoOverview.Model;
-using SkiaSharp;
 
 namespace GoOverview.Epub.Xhtml;
 
@@ -8,9 +7,8 @@ namespace GoOverview.Epub.Xhtml;
 internal sealed record PackagedImage(string Id, string Path, string MediaType, byte[] Data);
 
 /// <summary>
-/// Copies the images a document shows into the package, once per URL, through the shared resolver (which
-/// refuses remote and out-of-folder files with a diagnostic). WebP is not an EPUB 3.2 core media type, so it
-/// is re-encoded as PNG.
+/// Copies the images a document shows into the package, once per URL, from the shared image service (which
+/// refuses remote, out-of-folder, over-budget and broken files with one diagnostic, and sanitises SVG).
 /// </summary>
 internal sealed class ImageStore(ExportContext context)
 {
@@ -34,30 +32,11 @@ internal sealed class ImageStore(ExportContext context)
     private PackagedImage? Load(string url, SourceLocation? where)
     {
         if (url.Trim().Length == 0) return null;
-        var loaded = context.Resources.TryLoad(url, where);
-        if (loaded is null) return null;
-        var data = loaded.Data;
-        var mediaType = loaded.MediaType;
-        if (mediaType == "image/webp")
-        {
-            var png = ReencodeAsPng(data);
-            if (png is null)
-            {
-                context.Diagnostics.Warning("image-decode", $"image '{url}' could not be decoded; it is left out of the EPUB", where);
-                return null;
-            }
-            data = png;
-            mediaType = "image/png";
-        }
+        var asset = context.Images.Get(url, where);
+        if (asset is null) return null;
+        // SVG is packaged as the service sanitised it; WebP (not an EPUB core media type) as PNG.
+        var (data, mediaType) = asset.MediaType == "image/webp" ? (asset.Portable().Bytes, "image/png") : (asset.Bytes, asset.MediaType);
         var number = _items.Count + 1;
         return new PackagedImage($"image-{number}", $"images/image-{number}{MediaTypes.Extension(mediaType)}", mediaType, data);
-    }
-
-    private static byte[]? ReencodeAsPng(byte[] data)
-    {
-        using var bitmap = SKBitmap.Decode(data);
-        if (bitmap is null) return null;
-        using var encoded = bitmap.Encode(SKEncodedImageFormat.Png, 100);
-        return encoded?.ToArray();
     }
 }

@@ -1,3 +1,4 @@
+using GoOverview.Model.Links;
 using System.Collections.Immutable;
 using GoOverview.Epub.Html;
 using GoOverview.Epub.Styling;
@@ -105,11 +106,8 @@ internal sealed class InlineRenderer(RenderScope scope)
                 if (href is null)
                     scope.Warn("link-target-missing", $"link to '#{value}' has no target in the document; the text is kept without the link");
                 return href;
-            case LinkKind.Rejected:
-                var unsafeScheme = value.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) ||
-                                   value.StartsWith("vbscript:", StringComparison.OrdinalIgnoreCase) ||
-                                   value.StartsWith("data:", StringComparison.OrdinalIgnoreCase);
-                scope.Warn(unsafeScheme ? "link-unsafe" : "link-unresolved",
+            case LinkKind.Unsafe or LinkKind.Relative:
+                scope.Warn(kind == LinkKind.Unsafe ? "link-unsafe" : "link-unresolved",
                     $"link '{value}' cannot be kept in the EPUB (only http, https, mailto and #id links are); the text is kept");
                 return null;
             default:

@@ -39,7 +39,7 @@ internal static class InlineConverter
                 output.Add(new HtmlTagMarker(HtmlTag.Parse(html.Tag), context.At(html)));
                 break;
             case MdInline.AutolinkInline autolink:
-                output.Add(new Link([new Text(autolink.Url)], autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, ""));
+                output.AddRange(Transforms.EmptyLinks.Resolve([new Text(autolink.Url)], autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, "", context.At(autolink), context));
                 break;
             case FootnoteLink { IsBackLink: false } footnote:
                 output.Add(new FootnoteRef(Blocks.FootnoteConverter.Label(footnote.Footnote), footnote.Footnote.Order));

@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
 using GoOverview.Markdown.Conversion;
 using GoOverview.Model;
+using GoOverview.Model.Links;
 
 namespace GoOverview.Markdown.Transforms;
 
 /// <summary>
 /// Links with nothing to show or nowhere to go: <c>[]()</c> is dropped; text without a URL stays as plain text;
-/// a URL without text shows the URL. Each case warns with file:line.
+/// a URL without text shows the URL; an unsafe link (javascript:, data:, …; see <see cref="LinkPolicy"/>) keeps only
+/// its text. Each case warns with file:line. Every link of the model is made here.
 /// </summary>
 internal static class EmptyLinks
 {
@@ -14,6 +16,11 @@ internal static class EmptyLinks
     {
         var hasText = PlainText.Of(content).Trim().Length > 0 || content.Any(i => i is Image);
         var hasUrl = url.Trim().Length > 0;
+        if (hasUrl && LinkPolicy.IsUnsafe(url))
+        {
+            context.Diagnostics.Warning("link-unsafe", $"link '{Shorten(url.Trim())}' uses a scheme that is never kept (only http, https, mailto, ftp, tel, #id and relative paths are); its text is kept as plain text", location);
+            return hasText ? content : [new Text(url.Trim())];
+        }
         if (hasText && hasUrl) return [new Link(content, url.Trim(), title)];
         if (!hasText && !hasUrl)
         {
@@ -29,4 +36,6 @@ internal static class EmptyLinks
         context.Diagnostics.Warning("link-without-text", $"link to {url.Trim()} has no text; the URL is shown instead", location);
         return [new Link([new Text(url.Trim())], url.Trim(), title)];
     }
+
+    private static string Shorten(string url) => url.Length <= 80 ? url : url[..77] + "…";
 }

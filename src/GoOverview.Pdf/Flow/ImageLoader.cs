@@ -1,5 +1,5 @@
 using GoOverview.Model;
-using GoOverview.Model.Diagnostics;
+using GoOverview.Rendering.Images;
 using SkiaSharp;
 
 namespace GoOverview.Pdf.Flow;
@@ -7,13 +7,9 @@ namespace GoOverview.Pdf.Flow;
 /// <summary>A decoded image ready to draw, at its natural size in points (96 dpi for rasters).</summary>
 internal sealed record LoadedImage(SKImage? Raster, SKPicture? Vector, float Height);
 
-/// <summary>
-/// Loads images through the shared ResourceResolver (safety rules, one warning per URL), each URL decoded once,
-/// and scales them to fit.
-/// </summary>
-internal sealed class ImageLoader(ResourceResolver resources, DiagnosticBag diagnostics) : IDisposable
+/// <summary>Takes images from the shared image service (safety rules, one warning per URL) and scales them to fit.</summary>
+internal sealed class ImageLoader(ImageService images)
 {
-    private readonly List<IDisposable> _owned = new();
     private readonly Dictionary<string, (LoadedImage Image, float Width)?> _natural = new(StringComparer.Ordinal);
 
     /// <summary>The image scaled down (never up) to fit maxWidth × maxHeight; null (after a warning) when it cannot be read.</summary>
@@ -33,44 +29,10 @@ internal sealed class ImageLoader(ResourceResolver resources, DiagnosticBag diag
 
     private (LoadedImage Image, float Width)? Decode(Image image, SourceLocation? where)
     {
-        var resource = resources.TryLoad(image.Url, where);
-        if (resource is null) return null;
-        SKImage? raster = null;
-        SKPicture? vector = null;
-        float w, h;
-        if (resource.MediaType == "image/svg+xml")
-        {
-            var svg = new Svg.Skia.SKSvg();
-            using var stream = new MemoryStream(resource.Data);
-            vector = svg.Load(stream);
-            if (vector is null)
-            {
-                diagnostics.Warning("image-invalid", $"SVG image '{image.Url}' could not be read", where);
-                return null;
-            }
-            _owned.Add(svg);
-            w = vector.CullRect.Width;
-            h = vector.CullRect.Height;
-        }
-        else
-        {
-            using var data = SKData.CreateCopy(resource.Data);
-            raster = SKImage.FromEncodedData(data);
-            if (raster is null)
-            {
-                diagnostics.Warning("image-invalid", $"image '{image.Url}' could not be decoded", where);
-                return null;
-            }
-            _owned.Add(raster);
-            w = raster.Width * 0.75f;
-            h = raster.Height * 0.75f;
-        }
-        if (w <= 0 || h <= 0) return null;
-        return (new LoadedImage(raster, vector, h), w);
-    }
-
-    public void Dispose()
-    {
-        foreach (var d in _owned) d.Dispose();
+        var asset = images.Get(image.Url, where);
+        if (asset is null) return null;
+        var raster = asset.Raster();
+        if (asset.Picture is null && raster is null) return null;
+        return (new LoadedImage(raster, asset.Picture, asset.HeightPoints), asset.WidthPoints);
     }
 }

@@ -39,7 +39,7 @@ internal sealed class SubsetPlanning : IDisposable
             shaping.DataOf(context.Fonts.Regular);
             shaping.DataOf(context.Fonts.Bold);
             clock?.Mark("subset");
-            var pictures = new SlidePictureLoader(context.Resources, context.Diagnostics);
+            var pictures = new SlidePictureLoader(context.Images);
             var plan = new SlidePlanner(theme, new LayoutTextMeasurer(shaping), context.Diagnostics, pictures).Plan(document);
             var shown = SlideCharacters.Of(plan);
             if (shown.IsSubsetOf(characters)) return new SubsetPlanning(plan, shaping, characters);

@@ -7,28 +7,29 @@ using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
 
 namespace GoOverview.Word.Content;
 
-/// <summary>Embeds images as inline drawings at their natural size (96 dpi), shrunk to the text width, with alt text.</summary>
+/// <summary>Embeds images (from the shared image service: SVG and WebP arrive as PNG) as inline drawings at their natural
+/// size (96 dpi), shrunk to the text width, with alt text.</summary>
 internal sealed class ImageEmbedder(WordBuild build)
 {
     private const long EmuPerPixel = 9525;
     private readonly Dictionary<(DocxPart Part, string Url), string> _relIdByImage = new();
-    private readonly Dictionary<string, ImageData?> _dataByUrl = new(StringComparer.Ordinal);
     private uint _nextDrawingId = 1;
 
     /// <summary>A run holding the drawing, or null when the image cannot be loaded (a diagnostic was reported).</summary>
     public Run? CreateRun(Model.Image image, DocxPart part, SourceLocation? where)
     {
-        var data = Load(image.Url, where);
-        if (data is null) return null;
+        var asset = build.Context.Images.Get(image.Url, where);
+        if (asset is null) return null;
+        var (bytes, mediaType, widthPx, heightPx) = asset.Portable();
         if (!_relIdByImage.TryGetValue((part, image.Url), out var relId))
         {
-            var (extension, contentType) = PartFormat(data.MediaType);
+            var (extension, contentType) = PartFormat(mediaType);
             var imagePart = build.Package.AddNumbered("/word/media/image{0}." + extension, contentType);
-            imagePart.Data = data.Bytes;
+            imagePart.Data = bytes;
             relId = part.Relate(RelationshipTypes.Image, imagePart);
             _relIdByImage[(part, image.Url)] = relId;
         }
-        long cx = data.WidthPx * EmuPerPixel, cy = data.HeightPx * EmuPerPixel;
+        long cx = widthPx * EmuPerPixel, cy = heightPx * EmuPerPixel;
         if (cx > build.TextWidthEmu)
         {
             cy = cy * build.TextWidthEmu / cx;
@@ -36,20 +37,6 @@ internal sealed class ImageEmbedder(WordBuild build)
         }
         var alt = build.Clean(image.Alt.Length > 0 ? image.Alt : image.Title, where);
         return new Run(new Drawing(Inline(relId, cx, cy, alt, _nextDrawingId++)));
-    }
-
-    private ImageData? Load(string url, SourceLocation? where)
-    {
-        if (_dataByUrl.TryGetValue(url, out var cached)) return cached;
-        ImageData? data = null;
-        var resource = build.Context.Resources.TryLoad(url, where);
-        if (resource is not null)
-        {
-            data = ImageData.From(resource, out var problem);
-            if (data is null) build.Context.Diagnostics.Warning("image-unreadable", $"image '{url}' cannot be embedded in Word: {problem}; its alt text is shown instead", where);
-        }
-        _dataByUrl[url] = data;
-        return data;
     }
 
     private static (string Extension, string ContentType) PartFormat(string mediaType) => mediaType switch

@@ -1,0 +1,170 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml;
+using System.Xml.Linq;
+using GoOverview.Model.Links;
+
+namespace GoOverview.Rendering.Images;
+
+/// <summary>
+/// Makes an SVG self-contained and inert before anything draws or packages it: no DTD or entities (a billion-laughs
+/// file fails at once), no scripts, event handlers, foreign content or processing instructions, and no reference to
+/// anything outside the file — only same-document fragments (#id) and data:image/png|jpeg|gif|webp within the pixel
+/// budget survive in href, xlink:href and CSS url(). What is left is what every writer draws and the EPUB packages.
+/// </summary>
+public static partial class SvgSanitizer
+{
+    public const string SvgNamespace = "http://www.w3.org/2000/svg";
+    private const string XlinkNamespace = "http://www.w3.org/1999/xlink";
+    private const int MaxElements = 200_000;
+    private const int MaxDepth = 200;
+
+    private static readonly HashSet<string> DroppedElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "foreignObject", "iframe", "embed", "object", "audio", "video", "canvas", "handler", "listener",
+    };
+
+    /// <summary>The cleaned SVG (UTF-8, no XML declaration), or null with <paramref name="problem"/> when it is not usable SVG.</summary>
+    public static byte[]? Sanitize(byte[] data, long pixelBudget, out string problem, out int removed)
+    {
+        removed = 0;
+        XDocument document;
+        try
+        {
+            var settings = new XmlReaderSettings
+            {
+                DtdProcessing = DtdProcessing.Ignore,
+                XmlResolver = null,
+                IgnoreProcessingInstructions = true,
+                IgnoreComments = true,
+                MaxCharactersInDocument = data.LongLength * 2 + 1024,
+                MaxCharactersFromEntities = 0,
+            };
+            using var reader = XmlReader.Create(new MemoryStream(data), settings);
+            document = XDocument.Load(reader, LoadOptions.None);
+        }
+        catch (XmlException e)
+        {
+            problem = $"it is not well-formed XML ({e.Message})";
+            return null;
+        }
+        var root = document.Root;
+        if (root is null || root.Name.LocalName != "svg")
+        {
+            problem = "it is not an SVG document (no <svg> root element)";
+            return null;
+        }
+        if (root.Name.Namespace == XNamespace.None) MoveIntoSvgNamespace(root);
+        if (root.DescendantsAndSelf().Take(MaxElements + 1).Count() > MaxElements)
+        {
+            problem = $"it has more than {MaxElements:N0} elements";
+            return null;
+        }
+        if (root.Descendants().Any(e => e.Ancestors().Skip(MaxDepth).Any()))
+        {
+            problem = $"its elements nest deeper than {MaxDepth} levels";
+            return null;
+        }
+        removed = Clean(root, pixelBudget);
+        if (UseExpansion.Exceeds(root, MaxElements, out var useProblem))
+        {
+            problem = useProblem;
+            return null;
+        }
+        problem = "";
+        var output = new MemoryStream(data.Length);
+        using (var writer = XmlWriter.Create(output, new XmlWriterSettings { OmitXmlDeclaration = true, Encoding = new UTF8Encoding(false) }))
+            root.Save(writer);
+        return output.ToArray();
+    }
+
+    private static void MoveIntoSvgNamespace(XElement root)
+    {
+        XNamespace svg = SvgNamespace;
+        foreach (var element in root.DescendantsAndSelf())
+        {
+            if (element.Name.Namespace == XNamespace.None) element.Name = svg + element.Name.LocalName;
+        }
+    }
+
+    /// <summary>Removes what is not allowed; returns how many elements and attributes went.</summary>
+    private static int Clean(XElement root, long pixelBudget)
+    {
+        var removed = 0;
+        foreach (var element in root.DescendantsAndSelf().ToList())
+        {
+            if (element.Parent is null && element != root) continue; // inside an element already removed
+            if (element.Name.NamespaceName != SvgNamespace || DroppedElements.Contains(element.Name.LocalName) || IsHrefAnimation(element) ||
+                (element.Name.LocalName == "style" && HasExternalCss(element.Value)))
+            {
+                if (element == root) continue;
+                element.Remove();
+                removed++;
+                continue;
+            }
+            foreach (var attribute in element.Attributes().ToList())
+            {
+                if (!IsAllowed(element, attribute, pixelBudget))
+                {
+                    attribute.Remove();
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    private static bool IsAllowed(XElement element, XAttribute attribute, long pixelBudget)
+    {
+        if (attribute.IsNamespaceDeclaration) return attribute.Value is SvgNamespace or XlinkNamespace;
+        var ns = attribute.Name.NamespaceName;
+        if (ns.Length > 0 && ns != XlinkNamespace && ns != XNamespace.Xml.NamespaceName) return false;
+        var name = attribute.Name.LocalName;
+        if (name.StartsWith("on", StringComparison.OrdinalIgnoreCase)) return false;
+        if (name == "href") return IsAllowedHref(element, attribute.Value, pixelBudget);
+        if (name == "base") return false; // xml:base would redirect every relative reference
+        return !HasExternalCss(attribute.Value);
+    }
+
+    private static bool IsAllowedHref(XElement element, string value, long pixelBudget)
+    {
+        var href = value.Trim();
+        if (href.StartsWith('#')) return true;
+        if (element.Name.LocalName == "a") return LinkPolicy.Classify(href).Kind == LinkKind.External;
+        return IsEmbeddedRaster(href, pixelBudget);
+    }
+
+    /// <summary>data:image/png|jpeg|gif|webp;base64 whose header declares no more than the pixel budget.</summary>
+    private static bool IsEmbeddedRaster(string href, long pixelBudget)
+    {
+        var match = DataImage().Match(href);
+        if (!match.Success) return false;
+        byte[] bytes;
+        try
+        {
+            bytes = Convert.FromBase64String(href[match.Length..]);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+        var mediaType = "image/" + match.Groups[1].Value.ToLowerInvariant();
+        if (mediaType == "image/jpg") mediaType = "image/jpeg";
+        return ImageHeader.Size(bytes, mediaType) is var (w, h) && w > 0 && h > 0 && w * h <= pixelBudget;
+    }
+
+    /// <summary>Changing an href by animation could point it anywhere after sanitising.</summary>
+    private static bool IsHrefAnimation(XElement element) =>
+        element.Name.LocalName is "set" or "animate" && (element.Attribute("attributeName")?.Value.Trim() ?? "") is "href" or "xlink:href";
+
+    /// <summary>CSS that would load something: @import, or url() with anything but a #fragment.</summary>
+    private static bool HasExternalCss(string text) =>
+        text.Contains("@import", StringComparison.OrdinalIgnoreCase) || ExternalUrl().IsMatch(text) ||
+        (text.Contains('\\') && text.Contains('(')); // a CSS escape could spell url( in disguise
+
+    [GeneratedRegex(@"url\(\s*(?!['""]?\s*#)", RegexOptions.IgnoreCase)]
+    private static partial Regex ExternalUrl();
+
+    [GeneratedRegex(@"^data:image/(png|jpe?g|gif|webp);base64,", RegexOptions.IgnoreCase)]
+    private static partial Regex DataImage();
+}
