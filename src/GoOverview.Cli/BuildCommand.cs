@@ -1,3 +1,4 @@
+using GoOverview.Model.Files;
 using System.CommandLine;
 
 namespace GoOverview.Cli;
@@ -22,6 +23,7 @@ public sealed class BuildCommand
     private readonly Option<int?> _splitLevel = new("--split-level") { Description = "EPUB: start a new chapter file at headings of this level or higher (1 or 2; default 2)" };
     private readonly Option<bool> _obfuscateFonts = new("--obfuscate-fonts") { Description = "EPUB: obfuscate embedded fonts (some readers, e.g. Kindle, then drop them)" };
     private readonly Option<bool> _allowOutside = new("--allow-outside") { Description = "Allow images outside the document's folder" };
+    private readonly Option<long?> _maxImagePixels = new("--max-image-pixels") { Description = "Largest image accepted, in pixels (width × height, read from the header; default 40000000)" };
     private readonly Option<bool> _watch = new("--watch", "-w") { Description = "Rebuild whenever the source or its images change" };
     private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Print only warnings and errors" };
 
@@ -30,7 +32,7 @@ public sealed class BuildCommand
         var command = new Command("build", "Export a Markdown document to PDF, Word, EPUB and PowerPoint")
         {
             _input, _to, _output, _meta, _strict, _config, _paper, _margins, _toc, _noToc, _theme, _css, _referenceDoc, _referencePptx,
-            _splitLevel, _obfuscateFonts, _allowOutside, _watch, _quiet,
+            _splitLevel, _obfuscateFonts, _allowOutside, _maxImagePixels, _watch, _quiet,
         };
         command.SetAction(parse => Execute(parse));
         return command;
@@ -49,6 +51,15 @@ public sealed class BuildCommand
             Console.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.BadUsage;
         }
+    }
+
+    /// <summary>Between one small icon and a 1-gigapixel scan (4 GB decoded): anything outside is a typo.</summary>
+    private static long ImagePixelBudget(long? value)
+    {
+        if (value is null) return ReadLimits.ImagePixels;
+        if (value is < 1024 or > 1_000_000_000)
+            throw new UsageException($"--max-image-pixels must be between 1024 and 1000000000, got {value}");
+        return value.Value;
     }
 
     private BuildSettings ToSettings(ParseResult parse)
@@ -82,6 +93,7 @@ public sealed class BuildCommand
             MetadataDefaults = config.Metadata,
             Strict = parse.GetValue(_strict) || config.Strict,
             AllowOutside = parse.GetValue(_allowOutside),
+            MaxImagePixels = ImagePixelBudget(parse.GetValue(_maxImagePixels)),
             Quiet = parse.GetValue(_quiet),
             Writers = new WriterSettings
             {

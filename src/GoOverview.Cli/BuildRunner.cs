@@ -32,7 +32,7 @@ public sealed class BuildRunner(BuildSettings settings, DiagnosticBag diagnostic
         try
         {
             DocumentCharacters.ReportUncovered(document, fonts, diagnostics);
-            var context = ExportContext.For(document, diagnostics, fonts, settings.AllowOutside);
+            using var context = ExportContext.For(document, diagnostics, fonts, settings.AllowOutside, settings.MaxImagePixels);
             var parallel = new FormatResult[writerFormats.Count];
             Parallel.For(0, writerFormats.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {

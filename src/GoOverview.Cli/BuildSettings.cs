@@ -20,6 +20,9 @@ public sealed record BuildSettings
 
     public bool AllowOutside { get; init; }
 
+    /// <summary>Pixel budget of one image (README: Safety).</summary>
+    public long MaxImagePixels { get; init; } = GoOverview.Model.Files.ReadLimits.ImagePixels;
+
     public bool Quiet { get; init; }
 
     public WriterSettings Writers { get; init; } = new();

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
-using GoOverview.Model.Links;
 
 namespace GoOverview.Rendering.Images;
 
@@ -102,6 +101,12 @@ public static partial class SvgSanitizer
                 removed++;
                 continue;
             }
+            // Links in an image are never followed (an <img> is not interactive): <a> becomes a plain group.
+            if (element.Name.LocalName == "a" && element != root)
+            {
+                element.Name = XName.Get("g", SvgNamespace);
+                if (element.Attributes().Any(a => a.Name.LocalName == "href")) removed++;
+            }
             foreach (var attribute in element.Attributes().ToList())
             {
                 if (!IsAllowed(element, attribute, pixelBudget))
@@ -129,9 +134,8 @@ public static partial class SvgSanitizer
     private static bool IsAllowedHref(XElement element, string value, long pixelBudget)
     {
         var href = value.Trim();
-        if (href.StartsWith('#')) return true;
-        if (element.Name.LocalName == "a") return LinkPolicy.Classify(href).Kind == LinkKind.External;
-        return IsEmbeddedRaster(href, pixelBudget);
+        if (element.Name.LocalName == "g") return false; // a former <a>
+        return href.StartsWith('#') || IsEmbeddedRaster(href, pixelBudget);
     }
 
     /// <summary>data:image/png|jpeg|gif|webp;base64 whose header declares no more than the pixel budget.</summary>

@@ -140,9 +140,8 @@ internal sealed class BodyBuilder(DiagnosticBag diagnostics)
 
     private void AddFigure(List<SlideParagraph> result, Figure figure, int level)
     {
+        // A picture that cannot be shown was reported once by the shared image service, for every format.
         if (_takePicture(figure)) return;
-        diagnostics.ReportOnce("slides-figure:" + figure.Image.Url, new Diagnostic(Severity.Warning, "slides-image",
-            $"image '{figure.Image.Url}' cannot be shown on slides; its caption is shown instead", figure.Location));
         var caption = figure.Caption.IsDefaultOrEmpty ? ImmutableArray.Create<Inline>(new Text(figure.Image.Alt)) : figure.Caption;
         AddInlines(result, ImmutableArray.Create<Inline>(new Text("［图］")).AddRange(caption), level, ParagraphMarker.None, 0, figure.Location);
     }

@@ -1,13 +1,12 @@
 using System.Text.Json;
-using GoOverview.TestSupport;
 
-namespace GoOverview.Epub.Tests.Support;
+namespace GoOverview.TestSupport;
 
 /// <summary>
 /// Runs epubcheck (Debian's /usr/bin/epubcheck is the jar itself, so it is started with java -jar) and returns
 /// its messages from the JSON report.
 /// </summary>
-internal static class Epubcheck
+public static class Epubcheck
 {
     public sealed record Message(string Severity, string Id, string Text, string Where)
     {
