@@ -16,6 +16,7 @@ public sealed class WatchTests
         var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = dir, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "gooverview.dll"), "build", "doc.md", "--to", "json", "--watch" })
             psi.ArgumentList.Add(a);
+        ExternalTool.MakeHermetic(psi);
         using var process = Process.Start(psi)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

@@ -17,7 +17,7 @@ public sealed class FontEmbeddingTests(ITestOutputHelper output)
     private static readonly XNamespace P = SlideXmlView.P;
     private static readonly XNamespace R = SlideXmlView.R;
 
-    [ToolFact("fc-query")]
+    [ToolFact("fc-query", HermeticFonts = true)]
     public void SeedDeckEmbedsNotoSansScRegularAndBoldCoveringEveryCharacterShown()
     {
         using var document = Decks.Seed.Open();
@@ -94,9 +94,11 @@ public sealed class FontEmbeddingTests(ITestOutputHelper output)
     /// <summary>Family, style and character coverage as fontconfig (FreeType) reads the font.</summary>
     private static (string Family, string Style, HashSet<int> Covered) FcQuery(byte[] ttf)
     {
-        var path = Path.Combine(TestFiles.NewTempDirectory("gooverview-font"), "font.ttf");
+        var dir = TestFiles.NewTempDirectory("gooverview-font");
+        var path = Path.Combine(dir, "font.ttf");
         File.WriteAllBytes(path, ttf);
-        var result = ExternalTool.Run("fc-query", ["--format", "%{family}|%{style}|%{charset}", path]);
+        var fontconfig = HermeticFontconfig.Create(Path.Combine(dir, "fontconfig"));
+        var result = ExternalTool.Run("fc-query", ["--format", "%{family}|%{style}|%{charset}", path], environment: fontconfig.Environment);
         Assert.True(result.ExitCode == 0, result.ToString());
         var fields = result.StdOut.Split('|');
         var covered = new HashSet<int>();

@@ -87,11 +87,11 @@ public sealed class PictureTests(ITestOutputHelper output)
         Assert.NotNull(warning.Location);
     }
 
-    [ToolFact("soffice", "pdfimages", "pdftotext")]
+    [ToolFact("soffice", "pdfimages", "pdftotext", HermeticFonts = true)]
     public void LibreOfficeDrawsThePicturesOnTheirSlides()
     {
         var deck = Deck.Value;
-        var pdf = LibreOffice.ConvertToPdf(deck.Path);
+        var pdf = LibreOffice.ConvertToPdf(deck.Path).Pdf;
         output.WriteLine(pdf);
         var list = ExternalTool.Run("pdfimages", ["-list", pdf]);
         Assert.True(list.ExitCode == 0, list.ToString());

@@ -17,18 +17,40 @@ public sealed class RenderTests(ITestOutputHelper output)
     /// </summary>
     private const double DescentShare = 0.288 / 1.448;
 
-    [ToolFact("soffice", "pdftotext", "pdfinfo")]
-    public void SeedDeckRendersOnePagePerSlideWithNoTextOutsideItsBox() => AssertRendersInsideBoxes(Decks.Seed);
+    [ToolFact("soffice", "pdftotext", "pdfinfo", HermeticFonts = true)]
+    public void SeedDeckRendersOnePagePerSlideWithNoTextOutsideItsBox() => AssertRendersInsideBoxes(Decks.Seed, SeedPdf.Value.Pdf);
 
-    [ToolFact("soffice", "pdftotext", "pdfinfo")]
+    /// <summary>The seed deck as LibreOffice draws it (one conversion for the tests of this class).</summary>
+    private static readonly Lazy<LibreOffice.Converted> SeedPdf = new(() => LibreOffice.ConvertToPdf(Decks.Seed.Path));
+
+    [ToolFact("soffice", "pdffonts", "fc-list", HermeticFonts = true)]
+    public void SeedDeckIsDrawnWithTheBundledNotoSansScWhateverFontsTheMachineHas()
+    {
+        // LibreOffice's fontconfig shows the bundled fonts and one Latin-only font, nothing the machine has installed:
+        // its only Chinese fonts are the bundled Noto Sans SC files
+        var fontconfig = SeedPdf.Value.Fontconfig;
+        var bundled = LibreOffice.BundledFontsDirectory;
+        Assert.Equal(
+            [$"Noto Sans SC: {Path.Combine(bundled, "NotoSansSC-Bold.ttf")}", $"Noto Sans SC: {Path.Combine(bundled, "NotoSansSC-Regular.ttf")}"],
+            fontconfig.ChineseFonts());
+        Assert.All(fontconfig.FontFiles(), f => Assert.True(
+            f.StartsWith(fontconfig.LatinFontDirectory + "/", StringComparison.Ordinal) || f.StartsWith(bundled + "/", StringComparison.Ordinal), f));
+
+        var fonts = PdfFonts.Names(SeedPdf.Value.Pdf);
+        output.WriteLine(string.Join(", ", fonts));
+        Assert.Contains("NotoSansSC-Regular", fonts);
+        Assert.Contains("NotoSansSC-Bold", fonts);
+    }
+
+    [ToolFact("soffice", "pdftotext", "pdfinfo", HermeticFonts = true)]
     public void PictureFixtureRendersOnePagePerSlideWithNoTextOutsideItsBox() => AssertRendersInsideBoxes(Decks.Write(PictureFixtures.Write(), "pictures-render"));
 
-    [ToolFact("soffice", "pdftotext", "pdfinfo")]
+    [ToolFact("soffice", "pdftotext", "pdfinfo", HermeticFonts = true)]
     public void MixedFixtureRendersOnePagePerSlideWithNoTextOutsideItsBox() => AssertRendersInsideBoxes(Decks.Write(Fixtures.Mixed(), "mixed"));
 
-    private void AssertRendersInsideBoxes(WrittenDeck deck)
+    private void AssertRendersInsideBoxes(WrittenDeck deck, string? pdf = null)
     {
-        var pdf = LibreOffice.ConvertToPdf(deck.Path);
+        pdf ??= LibreOffice.ConvertToPdf(deck.Path).Pdf;
         output.WriteLine(pdf);
         var info = ExternalTool.Run("pdfinfo", [pdf]);
         Assert.Matches($@"Pages:\s+{deck.Plan.Slides.Length}\n", info.StdOut);

@@ -28,6 +28,35 @@ public static class ExternalTool
         public override string ToString() => $"exit {ExitCode}\n--- stdout ---\n{StdOut}\n--- stderr ---\n{StdErr}";
     }
 
+    /// <summary>
+    /// Environment variables of the developer's shell that would change what a started program does, and are
+    /// therefore removed (a test that needs one passes it explicitly).
+    /// </summary>
+    private static readonly string[] Inherited =
+    [
+        "SOURCE_DATE_EPOCH", "LANGUAGE", "LC_CTYPE", "LC_MESSAGES", "LC_NUMERIC", "LC_TIME", "LC_COLLATE",
+        "FONTCONFIG_FILE", "FONTCONFIG_PATH", "FONTCONFIG_SYSROOT", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME",
+        "XDG_CONFIG_DIRS", "XDG_DATA_DIRS", "SAL_USE_VCLPLUGIN", "GOOVERVIEW_TIMINGS", "GOOVERVIEW_WRITE_REFERENCE_DOCX",
+    ];
+
+    /// <summary>A private empty HOME for the programs the tests start (no ~/.fonts, ~/.pandoc, ~/.config of the developer).</summary>
+    private static readonly Lazy<string> PrivateHome = new(() => TestFiles.NewTempDirectory("gooverview-home"));
+
+    /// <summary>
+    /// The fixed environment every program started by a test gets: the C.UTF-8 locale, UTC, a private HOME, no
+    /// SOURCE_DATE_EPOCH and no fontconfig or XDG overrides from the developer's shell; then <paramref name="environment"/>.
+    /// </summary>
+    public static void MakeHermetic(ProcessStartInfo psi, IDictionary<string, string>? environment = null)
+    {
+        foreach (var name in Inherited) psi.Environment.Remove(name);
+        psi.Environment["LANG"] = "C.UTF-8";
+        psi.Environment["LC_ALL"] = "C.UTF-8";
+        psi.Environment["TZ"] = "UTC";
+        psi.Environment["HOME"] = PrivateHome.Value;
+        if (environment is not null)
+            foreach (var kv in environment) psi.Environment[kv.Key] = kv.Value;
+    }
+
     /// <summary>Runs a tool and waits (fails the test if it is missing or times out).</summary>
     public static Result Run(string tool, IEnumerable<string> arguments, TimeSpan? timeout = null,
         string? workingDirectory = null, IDictionary<string, string>? environment = null)
@@ -39,11 +68,12 @@ public static class ExternalTool
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+            StandardErrorEncoding = System.Text.Encoding.UTF8,
             WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
         };
         foreach (var a in arguments) psi.ArgumentList.Add(a);
-        if (environment is not null)
-            foreach (var kv in environment) psi.Environment[kv.Key] = kv.Value;
+        MakeHermetic(psi, environment);
         using var process = Process.Start(psi) ?? throw new Xunit.Sdk.XunitException($"could not start {tool}");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -56,24 +86,55 @@ public static class ExternalTool
     }
 }
 
+/// <summary>Why a test needing <paramref name="tools"/> (and a hermetic fontconfig) is skipped here, or null to run it.</summary>
+internal static class ToolRequirements
+{
+    public static string? SkipReason(string[] tools, bool hermeticFonts)
+    {
+        if (ExternalTool.IsCi) return null;
+        var missing = tools.Where(t => ExternalTool.Find(t) is null).ToArray();
+        if (missing.Length > 0)
+            return $"needs {string.Join(", ", missing)} (not installed here; with CI=true this test fails instead)";
+        if (hermeticFonts && HermeticFontconfig.Unavailable is { } why)
+            return $"needs {why} (with CI=true this test fails instead)";
+        return null;
+    }
+}
+
 /// <summary>A fact that needs external tools: skipped locally when one is missing, run (and failing) when CI=true.</summary>
 public sealed class ToolFactAttribute : FactAttribute
 {
+    private readonly string[] _tools;
+
     public ToolFactAttribute(params string[] tools)
     {
-        var missing = tools.Where(t => ExternalTool.Find(t) is null).ToArray();
-        if (missing.Length > 0 && !ExternalTool.IsCi)
-            Skip = $"needs {string.Join(", ", missing)} (not installed here; with CI=true this test fails instead)";
+        _tools = tools;
+        Skip = ToolRequirements.SkipReason(tools, false);
+    }
+
+    /// <summary>The test also needs a <see cref="HermeticFontconfig"/> (a Latin-only font file to copy).</summary>
+    public bool HermeticFonts
+    {
+        get => field;
+        set { field = value; Skip = ToolRequirements.SkipReason(_tools, value); }
     }
 }
 
 /// <summary>A theory variant of <see cref="ToolFactAttribute"/>.</summary>
 public sealed class ToolTheoryAttribute : TheoryAttribute
 {
+    private readonly string[] _tools;
+
     public ToolTheoryAttribute(params string[] tools)
     {
-        var missing = tools.Where(t => ExternalTool.Find(t) is null).ToArray();
-        if (missing.Length > 0 && !ExternalTool.IsCi)
-            Skip = $"needs {string.Join(", ", missing)} (not installed here; with CI=true this test fails instead)";
+        _tools = tools;
+        Skip = ToolRequirements.SkipReason(tools, false);
+    }
+
+    /// <summary>The test also needs a <see cref="HermeticFontconfig"/> (a Latin-only font file to copy).</summary>
+    public bool HermeticFonts
+    {
+        get => field;
+        set { field = value; Skip = ToolRequirements.SkipReason(_tools, value); }
     }
 }
