@@ -25,6 +25,9 @@ public static class ExternalTool
 
     public sealed record Result(int ExitCode, string StdOut, string StdErr)
     {
+        /// <summary>The process's peak resident memory (Linux VmHWM, sampled while it ran; 0 where /proc is missing).</summary>
+        public long PeakMemoryBytes { get; init; }
+
         public override string ToString() => $"exit {ExitCode}\n--- stdout ---\n{StdOut}\n--- stderr ---\n{StdErr}";
     }
 
@@ -57,6 +60,24 @@ public static class ExternalTool
             foreach (var kv in environment) psi.Environment[kv.Key] = kv.Value;
     }
 
+    /// <summary>VmHWM of a running process: the most memory it has held so far.</summary>
+    private static long PeakResidentBytes(int pid)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+            {
+                if (!line.StartsWith("VmHWM:", StringComparison.Ordinal)) continue;
+                return long.Parse(line[6..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            // the process has just exited, or this is not Linux
+        }
+        return 0;
+    }
+
     /// <summary>Runs a tool and waits (fails the test if it is missing or times out).</summary>
     public static Result Run(string tool, IEnumerable<string> arguments, TimeSpan? timeout = null,
         string? workingDirectory = null, IDictionary<string, string>? environment = null)
@@ -77,12 +98,16 @@ public static class ExternalTool
         using var process = Process.Start(psi) ?? throw new Xunit.Sdk.XunitException($"could not start {tool}");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(3)))
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromMinutes(3));
+        long peak = 0;
+        while (!process.WaitForExit(TimeSpan.FromMilliseconds(25)))
         {
+            peak = Math.Max(peak, PeakResidentBytes(process.Id));
+            if (DateTime.UtcNow <= deadline) continue;
             try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
             throw new Xunit.Sdk.XunitException($"{tool} timed out");
         }
-        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+        return new Result(process.ExitCode, stdout.Result, stderr.Result) { PeakMemoryBytes = peak };
     }
 }
 
