@@ -26,6 +26,7 @@ internal static class MarkdigPipeline
             .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
             .UseCjkFriendlyEmphasis()
             .UsePreciseSourceLocation();
+        builder.InlineParsers.InsertBefore<Markdig.Parsers.Inlines.EmphasisInlineParser>(new EarlyEmphasisResolver());
         builder.MaximumNestingDepth = MarkdigNestingLimit;
         return builder.Build();
     }
