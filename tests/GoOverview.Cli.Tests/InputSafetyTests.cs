@@ -38,7 +38,7 @@ public sealed class InputSafetyTests
         var result = CliRunner.Run(dir, "build", "doc.md", "--to", "json");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("doc.md:3:5: warning: YAML aliases", result.StdErr);
+        Assert.Contains("doc.md:3:8: warning: YAML aliases", result.StdErr);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
         NoStackTrace(result);
     }
@@ -125,7 +125,7 @@ public sealed class InputSafetyTests
     [InlineData("--margins", "NaN", "--margins: 'NaN' is not a margin")]
     [InlineData("--margins", "-3", "--margins: '-3' is not a margin")]
     [InlineData("--margins", "100", "--margins: left 100 mm + right 100 mm leave less than 50 mm")]
-    [InlineData("--margins", "20,20,130,130", "--margins: top 20 mm + bottom 130 mm")]
+    [InlineData("--margins", "20,20,260,20", "--margins: top 20 mm + bottom 260 mm")]
     [InlineData("--split-level", "9", "--split-level must be 1, 2 or 3")]
     [InlineData("--paper", "A5", "--paper must be A4 or Letter")]
     public void Bad_numbers_in_flags_are_usage_errors_naming_the_flag(string flag, string value, string message)
