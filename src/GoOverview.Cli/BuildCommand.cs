@@ -1,5 +1,6 @@
 using GoOverview.Model.Files;
 using System.CommandLine;
+using GoOverview.Model.Files;
 
 namespace GoOverview.Cli;
 
@@ -20,7 +21,7 @@ public sealed class BuildCommand
     private readonly Option<string?> _css = new("--css") { Description = "EPUB stylesheet replacing templates/epub/epub.css" };
     private readonly Option<string?> _referenceDoc = new("--reference-doc") { Description = "Word template whose styles (by name) the .docx uses" };
     private readonly Option<string?> _referencePptx = new("--reference-pptx") { Description = "PowerPoint template whose layouts (by name) the deck uses" };
-    private readonly Option<int?> _splitLevel = new("--split-level") { Description = "EPUB: start a new chapter file at headings of this level or higher (1 or 2; default 2)" };
+    private readonly Option<int?> _splitLevel = new("--split-level") { Description = "EPUB: start a new chapter file at headings of this level or higher (1, 2 or 3; default 2)" };
     private readonly Option<bool> _obfuscateFonts = new("--obfuscate-fonts") { Description = "EPUB: obfuscate embedded fonts (some readers, e.g. Kindle, then drop them)" };
     private readonly Option<bool> _allowOutside = new("--allow-outside") { Description = "Allow images outside the document's folder" };
     private readonly Option<long?> _maxImagePixels = new("--max-image-pixels") { Description = "Largest image accepted, in pixels (width × height, read from the header; default 40000000)" };
@@ -75,12 +76,13 @@ public sealed class BuildCommand
         }
         var toValues = parse.GetValue(_to);
         var formats = toValues is { Length: > 0 } ? OutputFormats.Parse(toValues) : config.Formats ?? OutputFormats.Default;
-        var paper = parse.GetValue(_paper) ?? config.Paper;
-        if (paper is not null && !string.Equals(paper, "A4", StringComparison.OrdinalIgnoreCase) && !string.Equals(paper, "Letter", StringComparison.OrdinalIgnoreCase))
-            throw new UsageException($"--paper must be A4 or Letter, got '{paper}'");
-        var splitLevel = parse.GetValue(_splitLevel);
-        if (splitLevel is not null and not (1 or 2 or 3))
-            throw new UsageException($"--split-level must be 1, 2 or 3, got {splitLevel}");
+        var paperFlag = parse.GetValue(_paper);
+        var paper = paperFlag is not null ? SettingRules.Paper(paperFlag, "--paper") : config.Paper;
+        var splitLevel = parse.GetValue(_splitLevel) is { } level ? SettingRules.SplitLevel(level, "--split-level") : config.SplitLevel;
+        var marginsFlag = parse.GetValue(_margins);
+        var margins = marginsFlag is not null ? SettingRules.Margins(marginsFlag, "--margins", paper)
+            : config.Margins is not null ? SettingRules.Margins(config.Margins, config.MarginsWhere ?? "margins", paper)
+            : null;
         if (parse.GetValue(_toc) && parse.GetValue(_noToc)) throw new UsageException("--toc and --no-toc contradict each other");
         bool? toc = parse.GetValue(_noToc) ? false : parse.GetValue(_toc) ? true : config.Toc;
 
@@ -91,6 +93,7 @@ public sealed class BuildCommand
             OutputDirectory = parse.GetValue(_output) ?? config.OutputDirectory ?? "out",
             Metadata = metadata,
             MetadataDefaults = config.Metadata,
+            ConfigWarnings = config.Warnings,
             Strict = parse.GetValue(_strict) || config.Strict,
             AllowOutside = parse.GetValue(_allowOutside),
             MaxImagePixels = ImagePixelBudget(parse.GetValue(_maxImagePixels)),
@@ -102,36 +105,24 @@ public sealed class BuildCommand
                 ThemePath = ExistingFile(parse.GetValue(_theme) ?? config.ThemePath, "--theme"),
                 ReferenceDocPath = ExistingFile(parse.GetValue(_referenceDoc) ?? config.ReferenceDocPath, "--reference-doc"),
                 ReferencePptxPath = ExistingFile(parse.GetValue(_referencePptx) ?? config.ReferencePptxPath, "--reference-pptx"),
-                SplitLevel = splitLevel ?? config.SplitLevel,
+                SplitLevel = splitLevel,
                 ObfuscateFonts = parse.GetValue(_obfuscateFonts),
-                MarginsMm = ParseMargins(parse.GetValue(_margins) ?? config.Margins),
+                MarginsMm = margins,
                 CssPath = ExistingFile(parse.GetValue(_css) ?? config.CssPath, "--css"),
             },
         };
     }
 
-    private static float[]? ParseMargins(string? text)
-    {
-        if (text is null) return null;
-        var parts = text.Split(',', StringSplitOptions.TrimEntries);
-        var values = new float[parts.Length];
-        for (var i = 0; i < parts.Length; i++)
-        {
-            if (!float.TryParse(parts[i], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out values[i]) || values[i] < 0 || values[i] > 100)
-                throw new UsageException($"--margins: '{parts[i]}' is not a margin in millimetres (0–100)");
-        }
-        return values.Length switch
-        {
-            1 => [values[0], values[0], values[0], values[0]],
-            4 => values,
-            _ => throw new UsageException("--margins takes one value or four (top,right,bottom,left)"),
-        };
-    }
-
+    /// <summary>The full path of a file named by a flag or the config; only a regular file passes (never a FIFO or /dev/zero).</summary>
     private static string? ExistingFile(string? path, string option)
     {
         if (path is null) return null;
-        if (!File.Exists(path)) throw new UsageException($"{option}: no such file '{path}'");
-        return Path.GetFullPath(path);
+        return FileGate.Kind(path) switch
+        {
+            FileKind.Regular => Path.GetFullPath(path),
+            FileKind.Missing => throw new UsageException($"{option}: no such file '{path}'"),
+            FileKind.Directory => throw new UsageException($"{option}: '{path}' is a folder, not a file"),
+            _ => throw new UsageException($"{option}: '{path}' is not a regular file (a pipe, socket or device is never read)"),
+        };
     }
 }

@@ -16,6 +16,9 @@ public sealed record BuildSettings
     /// <summary>Metadata from the project config: used where the document's front matter is silent.</summary>
     public IReadOnlyDictionary<string, string> MetadataDefaults { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>What reading the project config found worth a warning (reported with the build's diagnostics).</summary>
+    public IReadOnlyList<GoOverview.Model.Diagnostics.Diagnostic> ConfigWarnings { get; init; } = [];
+
     public bool Strict { get; init; }
 
     public bool AllowOutside { get; init; }

@@ -1,3 +1,7 @@
+using GoOverview.Markdown.Metadata;
+using GoOverview.Model;
+using GoOverview.Model.Diagnostics;
+using GoOverview.Model.Files;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -25,6 +29,9 @@ public sealed record ProjectConfig
     public int? SplitLevel { get; init; }
     public bool Strict { get; init; }
 
+    /// <summary>Metadata values that lost illegal characters, reported at their line of the config.</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
+
     /// <exception cref="UsageException">The named config is missing or is not valid.</exception>
     public static ProjectConfig Load(string? explicitPath, string? inputPath)
     {
@@ -32,11 +39,19 @@ public sealed record ProjectConfig
         if (path is null && inputPath is not null)
         {
             var beside = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(inputPath)) ?? ".", DefaultFileName);
-            if (File.Exists(beside)) path = beside;
+            if (FileGate.Kind(beside) != FileKind.Missing) path = beside;
         }
         if (path is null) return new ProjectConfig();
-        if (!File.Exists(path)) throw new UsageException($"--config: no such file '{path}'");
-        return Parse(File.ReadAllText(path), Path.GetFullPath(path));
+        string yaml;
+        try
+        {
+            yaml = FileGate.ReadAllText(path, ReadLimits.SmallText, "--config");
+        }
+        catch (FileRefusedException e)
+        {
+            throw new UsageException(e.Message);
+        }
+        return Parse(yaml, Path.GetFullPath(path));
     }
 
     public static ProjectConfig Parse(string yaml, string path)
@@ -44,11 +59,18 @@ public sealed record ProjectConfig
         var stream = new YamlStream();
         try
         {
+            if (YamlInput.FirstAlias(yaml) is { } alias)
+                throw new UsageException($"{path}:{alias.Line}:{alias.Column}: {YamlInput.AliasMessage}");
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException e)
         {
             throw new UsageException($"{path}:{e.Start.Line}:{e.Start.Column}: invalid YAML: {e.InnerException?.Message ?? e.Message}");
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // YamlDotNet reports some malformed input (e.g. an unclosed flow sequence) without a position
+            throw new UsageException($"{path}: invalid YAML: {e.Message}");
         }
         if (stream.Documents.Count == 0) return new ProjectConfig();
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -58,27 +80,30 @@ public sealed record ProjectConfig
         var config = new ProjectConfig();
         foreach (var (keyNode, value) in root.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
             var where = $"{path}:{keyNode.Start.Line}:{keyNode.Start.Column}";
+            var key = keyNode is YamlScalarNode { Value: { } name } ? name : throw new UsageException($"{where}: a setting's name must be a single word, not a list or mapping");
             config = key switch
             {
-                "metadata" => config with { Metadata = Mapping(value, where) },
+                "metadata" => config with { Metadata = Mapping(value, where, path, out var warnings), Warnings = warnings },
                 "formats" => config with { Formats = OutputFormats.Parse(Strings(value, where)) },
                 "output" => config with { OutputDirectory = Path.Combine(folder, Scalar(value, where)) },
-                "paper" => config with { Paper = Scalar(value, where) },
-                "margins" => config with { Margins = Scalar(value, where) },
+                "paper" => config with { Paper = SettingRules.Paper(Scalar(value, where), $"{where}: paper") },
+                "margins" => config with { Margins = Scalar(value, where), MarginsWhere = $"{where}: margins" },
                 "css" => config with { CssPath = Path.Combine(folder, Scalar(value, where)) },
                 "toc" => config with { Toc = Bool(value, where) },
                 "theme" => config with { ThemePath = Path.Combine(folder, Scalar(value, where)) },
                 "reference-doc" => config with { ReferenceDocPath = Path.Combine(folder, Scalar(value, where)) },
                 "reference-pptx" => config with { ReferencePptxPath = Path.Combine(folder, Scalar(value, where)) },
-                "split-level" => config with { SplitLevel = int.TryParse(Scalar(value, where), out var n) ? n : throw new UsageException($"{where}: split-level must be a number") },
+                "split-level" => config with { SplitLevel = SettingRules.SplitLevel(Scalar(value, where), $"{where}: split-level") },
                 "strict" => config with { Strict = Bool(value, where) },
                 _ => throw new UsageException($"{where}: unknown setting '{key}' (known: metadata, formats, output, paper, margins, toc, css, theme, reference-doc, reference-pptx, split-level, strict)"),
             };
         }
         return config;
     }
+
+    /// <summary>Where the margins were set ("FILE:LINE:COL: margins"), for the message when they do not fit the paper.</summary>
+    public string? MarginsWhere { get; init; }
 
     private static string Scalar(YamlNode node, string where) =>
         node is YamlScalarNode s ? s.Value ?? "" : throw new UsageException($"{where}: expected a single value");
@@ -97,15 +122,22 @@ public sealed record ProjectConfig
         _ => throw new UsageException($"{where}: expected a list of formats"),
     };
 
-    private static Dictionary<string, string> Mapping(YamlNode node, string where)
+    private static Dictionary<string, string> Mapping(YamlNode node, string where, string path, out IReadOnlyList<Diagnostic> warnings)
     {
         if (node is not YamlMappingNode map) throw new UsageException($"{where}: metadata must be a mapping");
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        var found = new List<Diagnostic>();
         foreach (var (k, v) in map.Children)
         {
-            var key = Scalar(k, where);
-            result[key] = v is YamlSequenceNode seq ? string.Join(", ", seq.Children.Select(c => Scalar(c, where))) : Scalar(v, where);
+            var at = $"{path}:{k.Start.Line}:{k.Start.Column}";
+            var key = Scalar(k, at);
+            var value = v is YamlSequenceNode seq ? string.Join(", ", seq.Children.Select(c => Scalar(c, at))) : Scalar(v, at);
+            result[key] = YamlInput.WithoutIllegalCharacters(value, out var removed);
+            if (removed is { } c)
+                found.Add(new Diagnostic(Severity.Warning, "illegal-character", YamlInput.IllegalCharacterMessage(c),
+                    new SourceLocation(path, (int)Math.Min(v.Start.Line, int.MaxValue), (int)Math.Min(v.Start.Column, int.MaxValue))));
         }
+        warnings = found;
         return result;
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using GoOverview.Markdown;
 using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
+using GoOverview.Model.Files;
 
 namespace GoOverview.Cli;
 
@@ -9,22 +10,26 @@ namespace GoOverview.Cli;
 public static class SourceLoader
 {
     /// <summary>Largest source accepted; bigger inputs are refused before anything is read into memory.</summary>
-    public const long MaxInputBytes = 64L * 1024 * 1024;
+    public const long MaxInputBytes = ReadLimits.Source;
 
     /// <exception cref="UsageException">The input file is missing, is a folder, or is too large.</exception>
     public static Document Load(BuildSettings settings, DiagnosticBag diagnostics)
     {
+        foreach (var warning in settings.ConfigWarnings) diagnostics.Report(warning);
         var options = new ReaderOptions(settings.Metadata) { MetadataDefaults = settings.MetadataDefaults };
         if (settings.InputPath is null)
             return MarkdownReader.Read(BuiltInSample.ReadText(), BuiltInSample.FileName, null, diagnostics, options);
 
         var path = Path.GetFullPath(settings.InputPath);
-        if (Directory.Exists(path)) throw new UsageException($"{settings.InputPath}: is a folder, not a Markdown file");
-        if (!File.Exists(path)) throw new UsageException($"{settings.InputPath}: no such file");
-        var length = new FileInfo(path).Length;
-        if (length > MaxInputBytes)
-            throw new UsageException($"{settings.InputPath}: {length / (1024 * 1024)} MB is larger than the {MaxInputBytes / (1024 * 1024)} MB limit");
-        var bytes = File.ReadAllBytes(path);
+        byte[] bytes;
+        try
+        {
+            bytes = FileGate.ReadAllBytes(settings.InputPath, MaxInputBytes, "the Markdown source");
+        }
+        catch (FileRefusedException e)
+        {
+            throw new UsageException(e.Message);
+        }
         var text = Decode(bytes, path, diagnostics);
         return MarkdownReader.Read(text, path, Path.GetDirectoryName(path), diagnostics, options);
     }

@@ -26,7 +26,7 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
     public void Write(Document document, Stream output, ExportContext context)
     {
         var clock = new PhaseClock("pdf");
-        var theme = ThemeLoader.Load(Options.ThemePath, context.Diagnostics);
+        var theme = ThemeLoader.Load(Options.ThemePath, context.Diagnostics, Options.Paper);
         clock.Mark("theme");
         var page = PageGeometry.For(Options.Paper, Options.Margins ?? theme.Margins);
         var title = DocumentTitle(document);

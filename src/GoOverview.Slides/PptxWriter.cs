@@ -4,6 +4,7 @@ using GoOverview.Export;
 using GoOverview.Fonts;
 using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
+using GoOverview.Model.Files;
 using GoOverview.Slides.Measuring;
 using GoOverview.Slides.Planning;
 using GoOverview.Slides.Pptx;
@@ -63,7 +64,12 @@ public sealed class PptxWriter : IDocumentWriter
         if (!File.Exists(path)) throw new ContentException($"reference deck not found: {path}");
         try
         {
-            return OpcPackage.Read(File.ReadAllBytes(path));
+            using var zip = ReferenceZip.Open(path, "reference deck");
+            return OpcPackage.Read(zip);
+        }
+        catch (FileRefusedException e)
+        {
+            throw new ContentException(e.Message);
         }
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException)
         {

@@ -64,7 +64,7 @@ public sealed class SafetyTests
         var result = CliRunner.Run(dir, "build", "huge.md", "--to", "json");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("larger than the 64 MB limit", result.StdErr);
+        Assert.Contains("is over the 64 MB limit", result.StdErr);
     }
 
     [Fact]

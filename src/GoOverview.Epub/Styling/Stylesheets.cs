@@ -2,6 +2,7 @@ using System.Text;
 using GoOverview.Epub.Packaging;
 using GoOverview.Export;
 using GoOverview.Model.Diagnostics;
+using GoOverview.Model.Files;
 
 namespace GoOverview.Epub.Styling;
 
@@ -14,8 +15,15 @@ internal static class Stylesheets
     public static byte[] Main(string? userPath, DiagnosticBag diagnostics)
     {
         if (userPath is null) return File.ReadAllBytes(Templates.PathOf(BundledTemplate));
-        if (!File.Exists(userPath)) throw new ContentException($"EPUB stylesheet not found: {userPath}");
-        var css = File.ReadAllText(userPath);
+        string css;
+        try
+        {
+            css = FileGate.ReadAllText(userPath, ReadLimits.SmallText, "EPUB stylesheet");
+        }
+        catch (FileRefusedException e)
+        {
+            throw new ContentException(e.Message);
+        }
         if (css.Contains("url(", StringComparison.OrdinalIgnoreCase))
             diagnostics.Warning("stylesheet-url", $"the EPUB stylesheet {userPath} refers to files with url(); they are not copied into the book");
         return new UTF8Encoding(false).GetBytes(css);

@@ -19,10 +19,16 @@ internal static class FrontMatter
         if (string.IsNullOrWhiteSpace(yaml)) return values;
         try
         {
+            if (YamlInput.FirstAlias(yaml) is { } alias)
+            {
+                context.Diagnostics.Warning("yaml-front-matter", YamlInput.AliasMessage + "; the front matter is ignored",
+                    new SourceLocation(context.SourcePath, firstLine + alias.Line - 1, alias.Column));
+                return values;
+            }
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
             if (stream.Documents.Count == 0) return values;
-            if (stream.Documents[0].RootNode is YamlMappingNode root) AddMapping(root, "", values);
+            if (stream.Documents[0].RootNode is YamlMappingNode root) new Reader(values, firstLine, context).AddMapping(root, "");
             else context.Diagnostics.Warning("yaml-front-matter", "front matter is not a key: value mapping; it is ignored",
                 new SourceLocation(context.SourcePath, firstLine, 1));
         }
@@ -43,23 +49,36 @@ internal static class FrontMatter
         return values;
     }
 
-    private static void AddMapping(YamlMappingNode mapping, string prefix, Dictionary<string, List<string>> values)
+    /// <summary>Walks the mapping; every value leaves without illegal characters, each removal reported at its line.</summary>
+    private sealed class Reader(Dictionary<string, List<string>> values, int firstLine, ConversionContext context)
     {
-        foreach (var (keyNode, valueNode) in mapping.Children)
+        public void AddMapping(YamlMappingNode mapping, string prefix)
         {
-            var key = prefix + (keyNode is YamlScalarNode { Value: { } k } ? k : keyNode.ToString());
-            switch (valueNode)
+            foreach (var (keyNode, valueNode) in mapping.Children)
             {
-                case YamlScalarNode scalar:
-                    values[key] = [scalar.Value ?? ""];
-                    break;
-                case YamlSequenceNode sequence:
-                    values[key] = sequence.Children.Select(Flatten).ToList();
-                    break;
-                case YamlMappingNode nested:
-                    AddMapping(nested, key + ".", values);
-                    break;
+                var key = prefix + Clean(keyNode is YamlScalarNode { Value: { } k } ? k : Flatten(keyNode), keyNode);
+                switch (valueNode)
+                {
+                    case YamlScalarNode scalar:
+                        values[key] = [Clean(scalar.Value ?? "", scalar)];
+                        break;
+                    case YamlSequenceNode sequence:
+                        values[key] = sequence.Children.Select(c => Clean(Flatten(c), c)).ToList();
+                        break;
+                    case YamlMappingNode nested:
+                        AddMapping(nested, key + ".");
+                        break;
+                }
             }
+        }
+
+        private string Clean(string value, YamlNode node)
+        {
+            var clean = YamlInput.WithoutIllegalCharacters(value, out var removed);
+            if (removed is { } c)
+                context.Diagnostics.Warning("illegal-character", YamlInput.IllegalCharacterMessage(c),
+                    new SourceLocation(context.SourcePath, firstLine + (int)Math.Min(node.Start.Line - 1, int.MaxValue - firstLine), (int)Math.Max(1, node.Start.Column)));
+            return clean;
         }
     }
 

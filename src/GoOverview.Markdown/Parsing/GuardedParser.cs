@@ -28,6 +28,11 @@ internal static class GuardedParser
                                   || e is InsufficientExecutionStackException)
         {
             var (line, levels) = DeepestLine(text);
+            var (inlineLine, openMarks) = MostOpenInlineMarks(text);
+            if (openMarks > levels)
+                throw new ContentException(
+                    $"links or emphasis nested {openMarks} levels deep at line {inlineLine}: the Markdown cannot be read (close the brackets or emphasis there)",
+                    new SourceLocation(sourcePath, inlineLine, 1));
             throw new ContentException(
                 $"nesting deeper than {levels} levels at line {line}: the Markdown cannot be read (flatten the quotes or lists there)",
                 new SourceLocation(sourcePath, line, 1));
@@ -69,6 +74,45 @@ internal static class GuardedParser
             lineNumber++;
             var levels = LeadingContainerMarkers(line);
             if (levels > best.Levels) best = (lineNumber, levels);
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// The line where most link brackets and emphasis runs are open at once within one paragraph, and that count:
+    /// a "[" opens and "]" closes; a run of *, _ or ~ before a non-space opens, one after a non-space closes an open
+    /// run of the same character. An estimate for the message only (flat "*a* *a*" stays at depth 1).
+    /// </summary>
+    public static (int Line, int Depth) MostOpenInlineMarks(string text)
+    {
+        var best = (Line: 1, Depth: 0);
+        var open = new Stack<char>();
+        var lineNumber = 1;
+        var lineStart = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                if (lineStart) open.Clear(); // a blank line ends the paragraph
+                lineNumber++;
+                lineStart = true;
+                continue;
+            }
+            if (c is not (' ' or '\t')) lineStart = false;
+            if (c == '[') open.Push('[');
+            else if (c == ']' && open.Contains('[')) { while (open.Pop() != '[') { } }
+            else if (c is '*' or '_' or '~')
+            {
+                var end = i;
+                while (end + 1 < text.Length && text[end + 1] == c) end++;
+                var before = i > 0 && !char.IsWhiteSpace(text[i - 1]);
+                var after = end + 1 < text.Length && !char.IsWhiteSpace(text[end + 1]);
+                if (before && open.Count > 0 && open.Peek() == c) open.Pop();
+                else if (after) open.Push(c);
+                i = end;
+            }
+            if (open.Count > best.Depth) best = (lineNumber, open.Count);
         }
         return best;
     }

@@ -12,7 +12,10 @@ internal static class MarkdigPipeline
 
     public static readonly MarkdownPipeline Instance = Build();
 
-    private static MarkdownPipeline Build()
+    /// <summary>The same pipeline without <see cref="EarlyEmphasisResolver"/> (tests compare the two).</summary>
+    internal static MarkdownPipeline WithoutEarlyEmphasis() => Build(resolveEmphasisEarly: false);
+
+    private static MarkdownPipeline Build(bool resolveEmphasisEarly = true)
     {
         var builder = new MarkdownPipelineBuilder()
             .UseYamlFrontMatter()
@@ -26,6 +29,7 @@ internal static class MarkdigPipeline
             .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
             .UseCjkFriendlyEmphasis()
             .UsePreciseSourceLocation();
+        if (resolveEmphasisEarly) builder.InlineParsers.InsertBefore<Markdig.Parsers.Inlines.EmphasisInlineParser>(new EarlyEmphasisResolver());
         builder.MaximumNestingDepth = MarkdigNestingLimit;
         return builder.Build();
     }

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Xml;
+using GoOverview.Model.Files;
 
 namespace GoOverview.Word.Styles;
 
@@ -15,10 +16,11 @@ internal static class ReferencePackage
 
     /// <summary>The styles root element and the last body-level w:sectPr as XML (either null when absent).</summary>
     /// <exception cref="InvalidDataException">Not a zip file.</exception>
+    /// <exception cref="FileRefusedException">Not a regular file, or larger than the reference package limits.</exception>
     /// <exception cref="XmlException">A part it needs is not well-formed XML.</exception>
     public static (string? Styles, string? Section) Read(string path)
     {
-        using var zip = ZipFile.OpenRead(path);
+        using var zip = ReferenceZip.Open(path, "reference document");
         var main = Target(zip, "", "officeDocument");
         if (main is null) return (null, null);
         var styles = Target(zip, main, "styles");
@@ -26,13 +28,13 @@ internal static class ReferencePackage
     }
 
     /// <summary>The part the first relationship of this type from <paramref name="source"/> points at ("" = the package).</summary>
-    private static string? Target(ZipArchive zip, string source, string typeSuffix)
+    private static string? Target(ReferenceZip zip, string source, string typeSuffix)
     {
         var slash = source.LastIndexOf('/');
         var folder = slash < 0 ? "" : source[..(slash + 1)];
         var rels = Entry(zip, folder + "_rels/" + source[(slash + 1)..] + ".rels");
         if (rels is null) return null;
-        using var reader = XmlReader.Create(rels.Open());
+        using var reader = XmlReader.Create(zip.Open(rels));
         while (reader.Read())
         {
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship" || reader.NamespaceURI != RelationshipsNs) continue;
@@ -43,18 +45,18 @@ internal static class ReferencePackage
         return null;
     }
 
-    private static string? RootXml(ZipArchive zip, string part)
+    private static string? RootXml(ReferenceZip zip, string part)
     {
         if (Entry(zip, part) is not { } entry) return null;
-        using var reader = XmlReader.Create(entry.Open());
+        using var reader = XmlReader.Create(zip.Open(entry));
         reader.MoveToContent();
         return reader.ReadOuterXml();
     }
 
-    private static string? LastBodySection(ZipArchive zip, string part)
+    private static string? LastBodySection(ReferenceZip zip, string part)
     {
         if (Entry(zip, part) is not { } entry) return null;
-        using var reader = XmlReader.Create(entry.Open());
+        using var reader = XmlReader.Create(zip.Open(entry));
         reader.MoveToContent(); // w:document
         if (!reader.ReadToDescendant("body", W) || reader.IsEmptyElement) return null;
         var bodyDepth = reader.Depth;
@@ -69,7 +71,7 @@ internal static class ReferencePackage
         return section;
     }
 
-    private static ZipArchiveEntry? Entry(ZipArchive zip, string part) =>
+    private static ZipArchiveEntry? Entry(ReferenceZip zip, string part) =>
         zip.GetEntry(part) ?? zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, part, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A relationship target relative to <paramref name="folder"/> as a zip entry name (no leading slash).</summary>

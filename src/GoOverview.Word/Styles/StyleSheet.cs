@@ -5,6 +5,7 @@ using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GoOverview.Model.Diagnostics;
+using GoOverview.Model.Files;
 
 namespace GoOverview.Word.Styles;
 
@@ -64,6 +65,11 @@ internal sealed class StyleSheet
             var sheet = new StyleSheet(styles, xml.Section is null ? null : new SectionProperties(xml.Section));
             sheet.EnsureDocDefaults();
             return sheet;
+        }
+        catch (FileRefusedException e)
+        {
+            // A special file or a zip bomb is refused, not replaced by the defaults: the user asked for these styles.
+            throw new ContentException(e.Message);
         }
         catch (Exception e) when (e is IOException or FileFormatException or OpenXmlPackageException or InvalidDataException or UnauthorizedAccessException or XmlException)
         {

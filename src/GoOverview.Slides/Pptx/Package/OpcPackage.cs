@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Xml.Linq;
+using GoOverview.Model.Files;
 
 namespace GoOverview.Slides.Pptx.Package;
 
@@ -58,20 +59,20 @@ internal sealed class OpcPackage
     public IEnumerable<OpcPart> RelatedByType(OpcPart source, string type) =>
         source.Relationships.Where(r => r.Type == type).Select(r => Target(source, r)).OfType<OpcPart>();
 
-    public static OpcPackage Read(byte[] bytes)
+    /// <summary>Reads every part of a package opened with its expansion budget (see <see cref="ReferenceZip"/>).</summary>
+    public static OpcPackage Read(ReferenceZip zip)
     {
         var package = new OpcPackage();
-        using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
         var entries = zip.Entries.Where(e => !e.FullName.EndsWith('/')).ToDictionary(e => "/" + Uri.UnescapeDataString(e.FullName), StringComparer.OrdinalIgnoreCase);
         var typesEntry = entries.GetValueOrDefault("/[Content_Types].xml") ?? throw new InvalidDataException("no [Content_Types].xml");
-        var types = XElement.Load(typesEntry.Open());
+        var types = XElement.Load(zip.Open(typesEntry));
         var defaults = types.Elements(TypesNs + "Default").ToDictionary(d => ((string)d.Attribute("Extension")!).ToLowerInvariant(), d => (string)d.Attribute("ContentType")!);
         var overrides = types.Elements(TypesNs + "Override").ToDictionary(o => (string)o.Attribute("PartName")!, o => (string)o.Attribute("ContentType")!, StringComparer.OrdinalIgnoreCase);
         foreach (var (name, entry) in entries)
         {
             if (name == "/[Content_Types].xml" || IsRelationshipsPart(name)) continue;
             var type = overrides.GetValueOrDefault(name) ?? defaults.GetValueOrDefault(PartNames.Extension(name)) ?? "application/octet-stream";
-            package.Add(name, type).Data = ReadAll(entry);
+            package.Add(name, type).Data = zip.ReadAll(entry);
         }
         foreach (var (name, entry) in entries)
         {
@@ -79,7 +80,7 @@ internal sealed class OpcPackage
             var source = SourceOf(name);
             var part = source.Length == 0 ? package.Root : package.Find(source);
             if (part is null) continue;
-            foreach (var r in XElement.Load(entry.Open()).Elements(RelsNs + "Relationship"))
+            foreach (var r in XElement.Load(zip.Open(entry)).Elements(RelsNs + "Relationship"))
             {
                 var external = (string?)r.Attribute("TargetMode") == "External";
                 var target = (string)r.Attribute("Target")!;
@@ -165,13 +166,5 @@ internal sealed class OpcPackage
         var folder = relationshipsPart[..relationshipsPart.LastIndexOf("/_rels/", StringComparison.OrdinalIgnoreCase)];
         var file = relationshipsPart[(relationshipsPart.LastIndexOf('/') + 1)..^".rels".Length];
         return file.Length == 0 ? "" : folder + "/" + file;
-    }
-
-    private static byte[] ReadAll(ZipArchiveEntry entry)
-    {
-        using var stream = entry.Open();
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
     }
 }

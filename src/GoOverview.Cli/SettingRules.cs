@@ -1,0 +1,47 @@
+using System.Globalization;
+using GoOverview.Model;
+
+namespace GoOverview.Cli;
+
+/// <summary>
+/// The checks shared by a flag and its gooverview.yaml setting; <c>where</c> names the source in the message
+/// ("--margins", or "gooverview.yaml:4:1: margins").
+/// </summary>
+public static class SettingRules
+{
+    /// <exception cref="UsageException">Not A4 or Letter.</exception>
+    public static string Paper(string text, string where) =>
+        text.Equals("A4", StringComparison.OrdinalIgnoreCase) || text.Equals("Letter", StringComparison.OrdinalIgnoreCase)
+            ? text
+            : throw new UsageException($"{where} must be A4 or Letter, got '{text}'");
+
+    /// <exception cref="UsageException">Not 1, 2 or 3.</exception>
+    public static int SplitLevel(string text, string where) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var level) ? SplitLevel(level, where)
+            : throw new UsageException($"{where} must be 1, 2 or 3, got '{text}'");
+
+    public static int SplitLevel(int level, string where) =>
+        level is 1 or 2 or 3 ? level : throw new UsageException($"{where} must be 1, 2 or 3, got {level}");
+
+    /// <summary>"15" or "20,15,20,15" (top,right,bottom,left) in millimetres, checked against the paper.</summary>
+    /// <exception cref="UsageException">Not numbers, not one or four of them, or no room left for the text.</exception>
+    public static float[] Margins(string text, string where, string? paper)
+    {
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        var values = new float[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!float.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]) || !float.IsFinite(values[i]) || values[i] < 0)
+                throw new UsageException($"{where}: '{parts[i]}' is not a margin in millimetres (a number from 0)");
+        }
+        var margins = values.Length switch
+        {
+            1 => [values[0], values[0], values[0], values[0]],
+            4 => values,
+            _ => throw new UsageException($"{where} takes one value or four (top,right,bottom,left)"),
+        };
+        if (PageMarginRule.Problem(paper, margins[0], margins[1], margins[2], margins[3]) is { } problem)
+            throw new UsageException($"{where}: {problem}");
+        return margins;
+    }
+}
