@@ -1,6 +1,5 @@
 using GoOverview.Model.Files;
 using System.CommandLine;
-using GoOverview.Model.Files;
 
 namespace GoOverview.Cli;
 

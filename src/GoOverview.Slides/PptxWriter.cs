@@ -1,3 +1,4 @@
+using GoOverview.Export.Packaging;
 using System.IO.Compression;
 using System.Xml;
 using GoOverview.Export;

@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using GoOverview.Export.Packaging;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GoOverview.Export;
@@ -40,16 +42,16 @@ public sealed class DocxWriter : IDocumentWriter
         clock.Mark("styles");
         var lang = document.Metadata.Lang.Length > 0 ? document.Metadata.Lang : Metadata.DefaultLang;
         styles.SetLanguage(lang);
-        var package = new DocxPackage();
-        var main = package.AddRelated(package.Root, RelationshipTypes.OfficeDocument, "/word/document.xml", ContentTypes.Document, out _);
+        var package = new OpcPackage();
+        var main = package.AddRelated(package.Root, RelationshipTypes.OfficeDocument, "/word/document.xml", ContentTypes.Document);
         var build = new WordBuild(document, context, _options, package, main, styles, PageLayout.From(styles.ReferenceSection));
         var body = new Body();
         body.Append(BodyContent(build, title));
         clock.Mark("body");
         body.Append(build.Page.ToSection(HeaderFooterWriter.AddHeader(build, title), HeaderFooterWriter.AddFooter(build)));
-        main.Root = new W.Document(body);
+        main.Content = new W.Document(body).WriteTo;
         build.Numbering.Write(package, main);
-        package.AddRelated(main, RelationshipTypes.Styles, "/word/styles.xml", ContentTypes.Styles, out _).Data = styles.ToXmlBytes();
+        package.AddRelated(main, RelationshipTypes.Styles, "/word/styles.xml", ContentTypes.Styles).Data = styles.ToXmlBytes();
         clock.Mark("parts");
         FontEmbedder.Write(package, main, subsets?.GetAwaiter().GetResult());
         clock.Mark("fonts");
@@ -57,12 +59,8 @@ public sealed class DocxWriter : IDocumentWriter
             lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || lang.StartsWith("ja", StringComparison.OrdinalIgnoreCase) || lang.StartsWith("ko", StringComparison.OrdinalIgnoreCase) ? lang : "zh-CN");
         CoreProperties.Write(package, build, title);
         clock.Mark("settings+core");
-        using var buffer = new MemoryStream();
-        package.Write(buffer, context.Timestamp);
+        package.Write(output, context.Timestamp, CompressionLevel.Fastest);
         clock.Mark("save");
-        buffer.Position = 0;
-        buffer.CopyTo(output);
-        clock.Mark("copy");
     }
 
     private StyleSheet LoadStyles(DiagnosticBag diagnostics)

@@ -1,3 +1,4 @@
+using GoOverview.Export.Packaging;
 using GoOverview.Export;
 using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
@@ -10,7 +11,7 @@ namespace GoOverview.Word;
 /// <summary>The state of one .docx being written, shared by the converters.</summary>
 internal sealed class WordBuild
 {
-    public WordBuild(Document document, ExportContext context, DocxOptions options, DocxPackage package, DocxPart main, StyleSheet styles, PageLayout page)
+    public WordBuild(Document document, ExportContext context, DocxOptions options, OpcPackage package, OpcPart main, StyleSheet styles, PageLayout page)
     {
         Document = document;
         Context = context;
@@ -30,10 +31,10 @@ internal sealed class WordBuild
 
     public DocxOptions Options { get; }
 
-    public DocxPackage Package { get; }
+    public OpcPackage Package { get; }
 
     /// <summary>The main document part (word/document.xml).</summary>
-    public DocxPart Main { get; }
+    public OpcPart Main { get; }
 
     public StyleSheet Styles { get; }
 

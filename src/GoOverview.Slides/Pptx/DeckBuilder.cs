@@ -1,3 +1,4 @@
+using GoOverview.Export.Packaging;
 using GoOverview.Export;
 using GoOverview.Model;
 using GoOverview.Model.Diagnostics;

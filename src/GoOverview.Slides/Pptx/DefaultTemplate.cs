@@ -1,3 +1,4 @@
+using GoOverview.Export.Packaging;
 using GoOverview.Slides.Planning;
 using GoOverview.Slides.Pptx.Package;
 

@@ -1,3 +1,4 @@
+using GoOverview.Export.Packaging;
 using System.Xml.Linq;
 using GoOverview.Model.Diagnostics;
 using GoOverview.Slides.Pptx.Package;

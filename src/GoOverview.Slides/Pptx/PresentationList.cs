@@ -1,3 +1,4 @@
+using GoOverview.Export.Packaging;
 using System.Globalization;
 using System.Xml.Linq;
 using GoOverview.Slides.Pptx.Package;

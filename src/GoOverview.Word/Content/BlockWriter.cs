@@ -1,3 +1,4 @@
+using GoOverview.Export.Packaging;
 using System.Collections.Immutable;
 using System.Globalization;
 using DocumentFormat.OpenXml;
@@ -11,7 +12,7 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace GoOverview.Word.Content;
 
 /// <summary>Converts blocks to body elements (paragraphs, tables, bookmarks) of the part they are placed in.</summary>
-internal sealed class BlockWriter(WordBuild build, DocxPart part)
+internal sealed class BlockWriter(WordBuild build, OpcPart part)
 {
     /// <summary>The Block Text style's own left indent, and the extra indent of each nested quote.</summary>
     private const int QuoteIndent = 567;

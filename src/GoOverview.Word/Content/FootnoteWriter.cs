@@ -1,3 +1,4 @@
+using GoOverview.Export.Packaging;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GoOverview.Model;
@@ -13,7 +14,7 @@ namespace GoOverview.Word.Content;
 /// </summary>
 internal sealed class FootnoteWriter(WordBuild build)
 {
-    private DocxPart? _part;
+    private OpcPart? _part;
     private Footnotes? _notes;
     private long _nextId = 1;
     private int _notesBeingWritten;
@@ -82,14 +83,14 @@ internal sealed class FootnoteWriter(WordBuild build)
     }
 
     /// <summary>The footnotes part (made on the first note, with Word's separator notes).</summary>
-    private DocxPart Part()
+    private OpcPart Part()
     {
         if (_part is not null) return _part;
         _notes = new Footnotes(
             new Footnote(new W.Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
             new Footnote(new W.Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
-        _part = build.Package.AddRelated(build.Main, RelationshipTypes.Footnotes, "/word/footnotes.xml", ContentTypes.Footnotes, out _);
-        _part.Root = _notes;
+        _part = build.Package.AddRelated(build.Main, RelationshipTypes.Footnotes, "/word/footnotes.xml", ContentTypes.Footnotes);
+        _part.Content = _notes.WriteTo;
         return _part;
     }
 }

@@ -1,3 +1,4 @@
+using GoOverview.Export.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GoOverview.Model;
 using GoOverview.Word.Package;
@@ -12,11 +13,11 @@ namespace GoOverview.Word.Content;
 internal sealed class ImageEmbedder(WordBuild build)
 {
     private const long EmuPerPixel = 9525;
-    private readonly Dictionary<(DocxPart Part, string Url), string> _relIdByImage = new();
+    private readonly Dictionary<(OpcPart Part, string Url), string> _relIdByImage = new();
     private uint _nextDrawingId = 1;
 
     /// <summary>A run holding the drawing, or null when the image cannot be loaded (a diagnostic was reported).</summary>
-    public Run? CreateRun(Model.Image image, DocxPart part, SourceLocation? where)
+    public Run? CreateRun(Model.Image image, OpcPart part, SourceLocation? where)
     {
         var asset = build.Context.Images.Get(image.Url, where);
         if (asset is null) return null;

@@ -1,3 +1,4 @@
+using GoOverview.Export.Packaging;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
@@ -14,7 +15,7 @@ namespace GoOverview.Word.Content;
 /// Converts inlines to the children of a w:p (runs, hyperlinks). <paramref name="part"/> is the part the paragraph
 /// lives in (body or footnotes): hyperlink and image relationships belong to it.
 /// </summary>
-internal sealed partial class InlineWriter(WordBuild build, DocxPart part, SourceLocation? where, bool inFootnote)
+internal sealed partial class InlineWriter(WordBuild build, OpcPart part, SourceLocation? where, bool inFootnote)
 {
     public List<OpenXmlElement> Convert(ImmutableArray<Inline> inlines, RunFormat format)
     {

@@ -1,3 +1,4 @@
+using GoOverview.Export.Packaging;
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -30,13 +31,13 @@ internal sealed class ListNumbering
     public static NumberingProperties Properties(int numId, int level) =>
         new(new NumberingLevelReference { Val = level }, new NumberingId { Val = numId });
 
-    public void Write(DocxPackage package, DocxPart main)
+    public void Write(OpcPackage package, OpcPart main)
     {
         if (_instances.Count == 0) return;
         var numbering = new Numbering();
         numbering.Append(Abstract(BulletAbstractId, ordered: false), Abstract(OrderedAbstractId, ordered: true));
         foreach (var instance in _instances) numbering.Append(Instance(instance));
-        package.AddRelated(main, RelationshipTypes.Numbering, "/word/numbering.xml", ContentTypes.Numbering, out _).Root = numbering;
+        package.AddRelated(main, RelationshipTypes.Numbering, "/word/numbering.xml", ContentTypes.Numbering).Content = numbering.WriteTo;
     }
 
     private static AbstractNum Abstract(int id, bool ordered)

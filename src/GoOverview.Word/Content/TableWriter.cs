@@ -1,3 +1,4 @@
+using GoOverview.Export.Packaging;
 using System.Collections.Immutable;
 using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -9,7 +10,7 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace GoOverview.Word.Content;
 
 /// <summary>A model table as a Word table: bordered table style, full text width, bold shaded header row that repeats on each page.</summary>
-internal sealed class TableWriter(WordBuild build, DocxPart part)
+internal sealed class TableWriter(WordBuild build, OpcPart part)
 {
     private const string HeaderFill = "F2F2F2";
 

@@ -1,3 +1,4 @@
+using GoOverview.Export.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GoOverview.Fonts;
 using GoOverview.Word.Package;
@@ -18,9 +19,9 @@ internal static class FontEmbedder
         Task.Run(() => new FontSubsets(fonts.Subset(fonts.Regular, codePoints), fonts.Subset(fonts.Bold, codePoints), fonts.Subset(fonts.Mono, codePoints)));
 
     /// <param name="subsets">The subsets to embed; null = name the fonts only.</param>
-    public static void Write(DocxPackage package, DocxPart main, FontSubsets? subsets)
+    public static void Write(OpcPackage package, OpcPart main, FontSubsets? subsets)
     {
-        var tablePart = package.AddRelated(main, RelationshipTypes.FontTable, "/word/fontTable.xml", ContentTypes.FontTable, out _);
+        var tablePart = package.AddRelated(main, RelationshipTypes.FontTable, "/word/fontTable.xml", ContentTypes.FontTable);
         var cjk = new Font { Name = DefaultStyles.EastAsianFont };
         cjk.Append(new FontCharSet { Val = CharsetGb2312 }, new FontFamily { Val = FontFamilyValues.Swiss },
             new Pitch { Val = FontPitchValues.Variable });
@@ -32,10 +33,10 @@ internal static class FontEmbedder
             cjk.Append(Embed<EmbedBoldFont>(package, tablePart, subsets.Bold));
             mono.Append(Embed<EmbedRegularFont>(package, tablePart, subsets.Mono));
         }
-        tablePart.Root = new DocumentFormat.OpenXml.Wordprocessing.Fonts(cjk, mono);
+        tablePart.Content = new DocumentFormat.OpenXml.Wordprocessing.Fonts(cjk, mono).WriteTo;
     }
 
-    private static T Embed<T>(DocxPackage package, DocxPart tablePart, byte[] subset) where T : FontRelationshipType, new()
+    private static T Embed<T>(OpcPackage package, OpcPart tablePart, byte[] subset) where T : FontRelationshipType, new()
     {
         var key = OdttfObfuscation.KeyFor(subset);
         var part = package.AddNumbered("/word/fonts/font{0}.odttf", ContentTypes.ObfuscatedFont);

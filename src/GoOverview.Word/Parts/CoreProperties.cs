@@ -1,3 +1,4 @@
+using GoOverview.Export.Packaging;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -14,10 +15,10 @@ internal static class CoreProperties
     private const string DcTerms = "http://purl.org/dc/terms/";
     private const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
-    public static void Write(DocxPackage package, WordBuild build, string title)
+    public static void Write(OpcPackage package, WordBuild build, string title)
     {
         var m = build.Document.Metadata;
-        var part = package.AddRelated(package.Root, RelationshipTypes.CoreProperties, "/docProps/core.xml", ContentTypes.CoreProperties, out _);
+        var part = package.AddRelated(package.Root, RelationshipTypes.CoreProperties, "/docProps/core.xml", ContentTypes.CoreProperties);
         using var buffer = new MemoryStream();
         using (var w = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
         {

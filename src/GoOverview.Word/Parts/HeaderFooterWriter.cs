@@ -1,3 +1,4 @@
+using GoOverview.Export.Packaging;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GoOverview.Word.Content;
@@ -17,7 +18,7 @@ internal static class HeaderFooterWriter
         var part = build.Package.AddRelated(build.Main, RelationshipTypes.Header, "/word/header1.xml", ContentTypes.Header, out var id);
         var paragraph = Paragraph(build, StyleNames.Header);
         if (title.Length > 0) paragraph.Append(InlineWriter.TextRun(build.Clean(title, null), RunFormat.Plain, han: false));
-        part.Root = new Header(paragraph);
+        part.Content = new Header(paragraph).WriteTo;
         return id;
     }
 
@@ -29,7 +30,7 @@ internal static class HeaderFooterWriter
             Field("PAGE"),
             new Run(new W.Text(PageSeparator) { Space = SpaceProcessingModeValues.Preserve }),
             Field("NUMPAGES"));
-        part.Root = new Footer(paragraph);
+        part.Content = new Footer(paragraph).WriteTo;
         return id;
     }
 

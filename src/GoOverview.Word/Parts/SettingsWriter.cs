@@ -1,3 +1,4 @@
+using GoOverview.Export.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GoOverview.Word.Package;
 
@@ -6,7 +7,7 @@ namespace GoOverview.Word.Parts;
 /// <summary>Document settings: embedded fonts kept on save, fields updated on open, Chinese punctuation compression.</summary>
 internal static class SettingsWriter
 {
-    public static void Write(DocxPackage package, DocxPart main, bool embedFonts, bool updateFields, bool hasFootnotes, string eastAsianLang)
+    public static void Write(OpcPackage package, OpcPart main, bool embedFonts, bool updateFields, bool hasFootnotes, string eastAsianLang)
     {
         var fonts = embedFonts ? "<w:embedTrueTypeFonts/><w:saveSubsetFonts/>" : "";
         var update = updateFields ? """<w:updateFields w:val="true"/>""" : "";
@@ -22,6 +23,6 @@ internal static class SettingsWriter
               <w:listSeparator w:val=","/>
             </w:settings>
             """;
-        package.AddRelated(main, RelationshipTypes.Settings, "/word/settings.xml", ContentTypes.Settings, out _).Root = new Settings(xml);
+        package.AddRelated(main, RelationshipTypes.Settings, "/word/settings.xml", ContentTypes.Settings).Content = new Settings(xml).WriteTo;
     }
 }

@@ -1,3 +1,4 @@
+using GoOverview.Export.Packaging;
 using System.Xml.Linq;
 using GoOverview.Fonts;
 using GoOverview.Slides.Pptx.Package;

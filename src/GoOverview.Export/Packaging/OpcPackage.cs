@@ -3,15 +3,15 @@ using System.IO.Compression;
 using System.Xml.Linq;
 using GoOverview.Model.Files;
 
-namespace GoOverview.Slides.Pptx.Package;
+namespace GoOverview.Export.Packaging;
 
 /// <summary>
-/// An Open Packaging Conventions package (a .pptx) held in memory: parts, content types and relationships. Read
-/// from a template or built by code, edited, then written once in a deterministic order with fixed entry dates.
+/// An Open Packaging Conventions package (.docx, .pptx) held in memory: parts, content types and relationships. Read
+/// from a template or built by code, edited, then written once by <see cref="DeterministicZip"/> in a fixed order.
 /// Only parts reachable from the package relationships are written, so deleting a relationship drops what hangs
 /// off it (a template slide and its notes, for example).
 /// </summary>
-internal sealed class OpcPackage
+public sealed class OpcPackage
 {
     private static readonly XNamespace TypesNs = "http://schemas.openxmlformats.org/package/2006/content-types";
     private static readonly XNamespace RelsNs = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -44,6 +44,18 @@ internal sealed class OpcPackage
             _nextNumber[pattern] = n + 1;
             return Add(name, contentType);
         }
+    }
+
+    /// <summary>Adds a part and relates <paramref name="source"/> to it.</summary>
+    public OpcPart AddRelated(OpcPart source, string relationshipType, string name, string contentType) =>
+        AddRelated(source, relationshipType, name, contentType, out _);
+
+    /// <summary>Adds a part, relates <paramref name="source"/> to it and gives the relationship's id.</summary>
+    public OpcPart AddRelated(OpcPart source, string relationshipType, string name, string contentType, out string relationshipId)
+    {
+        var part = Add(name, contentType);
+        relationshipId = source.Relate(relationshipType, part);
+        return part;
     }
 
     public OpcPart? Find(string name) => _parts.GetValueOrDefault(name);
@@ -91,26 +103,21 @@ internal sealed class OpcPackage
         return package;
     }
 
-    /// <summary>Writes the package: content types, then each reachable part followed by its relationships.</summary>
+    /// <summary>Writes the package: content types, the package relationships, then each reachable part followed by its relationships.</summary>
     public void Write(Stream output, DateTimeOffset timestamp, CompressionLevel compression)
     {
-        var date = timestamp.Year < 1980 ? new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero) : timestamp;
         var parts = Reachable();
-        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        void Entry(string name, byte[] data)
+        var items = new List<ZipItem>
         {
-            var entry = zip.CreateEntry(name.TrimStart('/'), compression);
-            entry.LastWriteTime = date;
-            using var stream = entry.Open();
-            stream.Write(data);
-        }
-        Entry("/[Content_Types].xml", Bytes(ContentTypesXml(parts)));
-        Entry(PartNames.RelationshipsOf(""), Bytes(RelationshipsXml(Root)));
+            new("[Content_Types].xml", compression, s => s.Write(Bytes(ContentTypesXml(parts)))),
+            new(PartNames.RelationshipsOf(""), compression, s => s.Write(Bytes(RelationshipsXml(Root)))),
+        };
         foreach (var part in parts)
         {
-            Entry(part.Name, part.Data);
-            if (part.Relationships.Count > 0) Entry(PartNames.RelationshipsOf(part.Name), Bytes(RelationshipsXml(part)));
+            items.Add(new ZipItem(part.Name, compression, part.WriteContent));
+            if (part.Relationships.Count > 0) items.Add(new ZipItem(PartNames.RelationshipsOf(part.Name), compression, s => s.Write(Bytes(RelationshipsXml(part)))));
         }
+        DeterministicZip.Write(output, items, timestamp);
     }
 
     private List<OpcPart> Reachable()
@@ -129,7 +136,7 @@ internal sealed class OpcPackage
 
     private static XElement ContentTypesXml(List<OpcPart> parts)
     {
-        var defaults = new Dictionary<string, string> { ["rels"] = ContentTypes.Relationships, ["xml"] = "application/xml" };
+        var defaults = new Dictionary<string, string> { ["rels"] = PackageContentTypes.Relationships, ["xml"] = "application/xml" };
         var overrides = new List<XElement>();
         foreach (var part in parts)
         {

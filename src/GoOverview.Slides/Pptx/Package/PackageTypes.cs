@@ -1,15 +1,14 @@
-namespace GoOverview.Slides.Pptx.Package;
+using GoOverview.Export.Packaging;
 
-/// <summary>A relationship of a part (or of the package): Target is a part name ("/ppt/slides/slide1.xml") or, when External, a URI.</summary>
-internal sealed record OpcRelationship(string Id, string Type, string Target, bool External);
+namespace GoOverview.Slides.Pptx.Package;
 
 /// <summary>Relationship types the deck writer uses.</summary>
 internal static class RelationshipTypes
 {
-    private const string Office = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    private const string Office = PackageRelationshipTypes.Office;
 
-    public const string OfficeDocument = Office + "officeDocument";
-    public const string CoreProperties = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties";
+    public const string OfficeDocument = PackageRelationshipTypes.OfficeDocument;
+    public const string CoreProperties = PackageRelationshipTypes.CoreProperties;
     public const string Slide = Office + "slide";
     public const string SlideLayout = Office + "slideLayout";
     public const string SlideMaster = Office + "slideMaster";
@@ -19,9 +18,9 @@ internal static class RelationshipTypes
     public const string PresentationProperties = Office + "presProps";
     public const string ViewProperties = Office + "viewProps";
     public const string TableStyles = Office + "tableStyles";
-    public const string Hyperlink = Office + "hyperlink";
-    public const string Image = Office + "image";
-    public const string Font = Office + "font";
+    public const string Hyperlink = PackageRelationshipTypes.Hyperlink;
+    public const string Image = PackageRelationshipTypes.Image;
+    public const string Font = PackageRelationshipTypes.Font;
 }
 
 /// <summary>Content types of the parts the deck writer makes.</summary>
@@ -29,8 +28,8 @@ internal static class ContentTypes
 {
     private const string Pml = "application/vnd.openxmlformats-officedocument.presentationml.";
 
-    public const string Relationships = "application/vnd.openxmlformats-package.relationships+xml";
-    public const string CoreProperties = "application/vnd.openxmlformats-package.core-properties+xml";
+    public const string Relationships = PackageContentTypes.Relationships;
+    public const string CoreProperties = PackageContentTypes.CoreProperties;
     public const string Presentation = Pml + "presentation.main+xml";
     public const string Slide = Pml + "slide+xml";
     public const string SlideLayout = Pml + "slideLayout+xml";

@@ -1,7 +1,7 @@
-namespace GoOverview.Slides.Pptx.Package;
+namespace GoOverview.Export.Packaging;
 
 /// <summary>Part names are absolute ("/ppt/slides/slide1.xml"); relationship targets are relative to the source part's folder.</summary>
-internal static class PartNames
+public static class PartNames
 {
     /// <summary>The part a relative target of <paramref name="source"/> names ("" = the package root).</summary>
     public static string Resolve(string source, string target)

@@ -4,10 +4,10 @@ using System.Xml;
 using System.Xml.Linq;
 using GoOverview.Model.Diagnostics;
 
-namespace GoOverview.Slides.Pptx.Package;
+namespace GoOverview.Export.Packaging;
 
 /// <summary>One part of an <see cref="OpcPackage"/>: its name, content type, bytes and relationships.</summary>
-internal sealed class OpcPart(string name, string contentType)
+public sealed class OpcPart(string name, string contentType)
 {
     private static readonly XmlWriterSettings WriterSettings = new() { Encoding = new UTF8Encoding(false), Indent = false };
 
@@ -21,7 +21,24 @@ internal sealed class OpcPart(string name, string contentType)
 
     public byte[] Data { get; set; } = [];
 
+    /// <summary>XML written straight into the package when it is saved (takes precedence over <see cref="Data"/>), so a
+    /// large tree is never held twice; the declaration (standalone, UTF-8) is written first.</summary>
+    public Action<XmlWriter>? Content { get; set; }
+
     public IReadOnlyList<OpcRelationship> Relationships => _relationships;
+
+    /// <summary>Writes the part's bytes: <see cref="Content"/> if set, else <see cref="Data"/>.</summary>
+    public void WriteContent(Stream stream)
+    {
+        if (Content is null)
+        {
+            stream.Write(Data);
+            return;
+        }
+        using var writer = XmlWriter.Create(stream, WriterSettings);
+        writer.WriteStartDocument(standalone: true);
+        Content(writer);
+    }
 
     /// <summary>Reads the part's XML (a fresh tree: edit it and <see cref="WriteXml"/> it back).</summary>
     /// <exception cref="ContentException">The part (of a user's template) is not well-formed XML.</exception>
@@ -41,6 +58,7 @@ internal sealed class OpcPart(string name, string contentType)
     /// <summary>Stores the XML as Office writes it: UTF-8 with a standalone declaration, no indentation.</summary>
     public void WriteXml(XElement root)
     {
+        Content = null;
         using var buffer = new MemoryStream();
         using (var writer = XmlWriter.Create(buffer, WriterSettings))
         {
@@ -50,7 +68,11 @@ internal sealed class OpcPart(string name, string contentType)
         Data = buffer.ToArray();
     }
 
-    public void WriteXml(string xml) => Data = new UTF8Encoding(false).GetBytes(xml.Trim());
+    public void WriteXml(string xml)
+    {
+        Content = null;
+        Data = new UTF8Encoding(false).GetBytes(xml.Trim());
+    }
 
     /// <summary>Adds a relationship to another part; <paramref name="id"/> if given and free, else the next free "rIdN".</summary>
     public string Relate(string type, OpcPart target, string? id = null) => Add(type, target.Name, external: false, id);
