@@ -76,6 +76,7 @@ public sealed class BuildCommand
         return new BuildSettings
         {
             InputPath = input,
+            ConfigPath = ConfigFileRead(parse.GetValue(_config), input),
             Formats = formats,
             OutputDirectory = parse.GetValue(_output) ?? config.OutputDirectory ?? "out",
             Metadata = metadata,
@@ -114,6 +115,15 @@ public sealed class BuildCommand
             4 => values,
             _ => throw new UsageException("--margins takes one value or four (top,right,bottom,left)"),
         };
+    }
+
+    /// <summary>The config file <see cref="ProjectConfig.Load"/> read: --config, else gooverview.yaml beside the input.</summary>
+    private static string? ConfigFileRead(string? explicitPath, string? input)
+    {
+        if (explicitPath is not null) return Path.GetFullPath(explicitPath);
+        if (input is null) return null;
+        var beside = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(input)) ?? ".", ProjectConfig.DefaultFileName);
+        return File.Exists(beside) ? beside : null;
     }
 
     private static string? ExistingFile(string? path, string option)
