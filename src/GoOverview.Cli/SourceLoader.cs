@@ -2,16 +2,15 @@ using System.Text;
 using GoOverview.Markdown;
 using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
+using GoOverview.Model.Files;
 
 namespace GoOverview.Cli;
 
 /// <summary>Reads the Markdown source (a file, or the built-in sample) into the model.</summary>
 public static class SourceLoader
 {
-    /// <summary>Largest source accepted; bigger inputs are refused before anything is read into memory.</summary>
-    public const long MaxInputBytes = 64L * 1024 * 1024;
-
-    /// <exception cref="UsageException">The input file is missing, is a folder, or is too large.</exception>
+    /// <exception cref="UsageException">The input file is missing, is a folder or a special file (a FIFO, /dev/zero),
+    /// is larger than <see cref="ReadLimits.Source"/>, or cannot be read.</exception>
     public static Document Load(BuildSettings settings, DiagnosticBag diagnostics)
     {
         var options = new ReaderOptions(settings.Metadata) { MetadataDefaults = settings.MetadataDefaults };
@@ -19,12 +18,15 @@ public static class SourceLoader
             return MarkdownReader.Read(BuiltInSample.ReadText(), BuiltInSample.FileName, null, diagnostics, options);
 
         var path = Path.GetFullPath(settings.InputPath);
-        if (Directory.Exists(path)) throw new UsageException($"{settings.InputPath}: is a folder, not a Markdown file");
-        if (!File.Exists(path)) throw new UsageException($"{settings.InputPath}: no such file");
-        var length = new FileInfo(path).Length;
-        if (length > MaxInputBytes)
-            throw new UsageException($"{settings.InputPath}: {length / (1024 * 1024)} MB is larger than the {MaxInputBytes / (1024 * 1024)} MB limit");
-        var bytes = File.ReadAllBytes(path);
+        byte[] bytes;
+        try
+        {
+            bytes = FileGate.ReadAllBytes(settings.InputPath, ReadLimits.Source, "the source");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException(e is FileRefusedException ? e.Message : $"the source {settings.InputPath}: cannot be read: {e.Message}");
+        }
         var text = Decode(bytes, path, diagnostics);
         return MarkdownReader.Read(text, path, Path.GetDirectoryName(path), diagnostics, options);
     }
