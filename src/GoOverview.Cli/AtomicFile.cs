@@ -29,6 +29,11 @@ public static class AtomicFile
             }
             File.Move(temp, path, overwrite: true);
         }
+        catch (IOException e) when (e.Message.Contains(temp, StringComparison.Ordinal))
+        {
+            // The user knows the output's name, not our temporary one (which is gone once this returns).
+            throw new IOException(e.Message.Replace($" : '{temp}'", "", StringComparison.Ordinal).Replace(temp, path, StringComparison.Ordinal), e);
+        }
         finally
         {
             try

@@ -16,11 +16,13 @@ public sealed class WatchLoop(BuildSettings settings)
         var input = Path.GetFullPath(settings.InputPath);
         using var fonts = FontLibrary.LoadBundled();
         using var changed = new AutoResetEvent(false);
-        Document? document = null;
-        BuildOnce.Run(settings, fonts, d => document = d); // a usage error here (no such file…) ends the watch: exit 2
-        var watcher = new FileSetWatcher(WatchedFiles.For(input, document), changed);
+        // Watching starts before the first build, so a change made while it runs is not missed.
+        var watcher = new FileSetWatcher(WatchedFiles.For(input, null), changed);
         try
         {
+            Document? document = null;
+            BuildOnce.Run(settings, fonts, d => document = d); // a usage error here (no such file…) ends the watch: exit 2
+            watcher = Rewatch(watcher, WatchedFiles.For(input, document), changed);
             Console.Error.WriteLine($"watching {settings.InputPath} and the images it shows (Ctrl+C to stop)");
             var waitingForSource = false;
             while (true)
@@ -44,17 +46,21 @@ public sealed class WatchLoop(BuildSettings settings)
                 {
                     Console.Error.WriteLine($"error: {e.Message}");
                 }
-                var files = WatchedFiles.For(input, document);
-                if (document is not null && !files.SetEquals(watcher.Files))
-                {
-                    watcher.Dispose();
-                    watcher = new FileSetWatcher(files, changed);
-                }
+                if (document is not null) watcher = Rewatch(watcher, WatchedFiles.For(input, document), changed);
             }
         }
         finally
         {
             watcher.Dispose();
         }
+    }
+
+    /// <summary>Watches a new set of files (the images changed); the new watcher starts before the old one stops.</summary>
+    private static FileSetWatcher Rewatch(FileSetWatcher current, IReadOnlySet<string> files, EventWaitHandle changed)
+    {
+        if (files.SetEquals(current.Files)) return current;
+        var next = new FileSetWatcher(files, changed);
+        current.Dispose();
+        return next;
     }
 }
