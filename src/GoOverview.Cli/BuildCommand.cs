@@ -54,6 +54,7 @@ public sealed class BuildCommand
     private BuildSettings ToSettings(ParseResult parse)
     {
         var input = parse.GetValue(_input);
+        if (input is { Length: 0 }) throw new UsageException("INPUT is an empty path");
         var config = ProjectConfig.Load(parse.GetValue(_config), input);
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var pair in parse.GetValue(_meta) ?? [])

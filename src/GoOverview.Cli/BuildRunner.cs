@@ -86,6 +86,7 @@ public sealed class BuildRunner(BuildSettings settings, DiagnosticBag diagnostic
     /// <summary>-o must name a folder (or a path where one can be created), not an existing file.</summary>
     private void CheckOutputFolder()
     {
+        if (settings.OutputDirectory.Length == 0) throw new UsageException("-o: the output folder is an empty path");
         var folder = Path.GetFullPath(settings.OutputDirectory);
         for (var path = folder; path is not null; path = Path.GetDirectoryName(path))
         {

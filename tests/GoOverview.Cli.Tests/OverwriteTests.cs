@@ -73,4 +73,18 @@ public sealed class OverwriteTests
         Assert.Equal("mine", File.ReadAllText(Path.Combine(dir, "notes.txt")));
         Assert.DoesNotContain("   at ", result.StdErr);
     }
+
+    [Theory]
+    [InlineData("", "-o", "out")]
+    [InlineData("doc.md", "-o", "")]
+    public void An_empty_input_or_output_path_is_bad_usage(string input, string option, string value)
+    {
+        var dir = TestFiles.NewTempDirectory();
+        File.WriteAllText(Path.Combine(dir, "doc.md"), Markdown);
+
+        var result = CliRunner.Run(dir, "build", input, option, value, "--to", "json");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("empty path", result.StdErr);
+    }
 }
