@@ -25,6 +25,8 @@ public sealed class TempFileTests
         {
             Assert.True(WaitFor(() => Directory.Exists(outDir) && Directory.GetFiles(outDir, "*.tmp").Length > 0, process),
                 "no temporary file appeared while the build ran");
+            // The build must still be running: once it is reaped its pid may belong to another process.
+            Assert.False(process.HasExited, "the build ended before it could be stopped");
             Assert.Equal(0, ExternalTool.Run("kill", ["-TERM", process.Id.ToString()]).ExitCode);
             Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), "the build did not stop on SIGTERM");
         }
