@@ -8,8 +8,10 @@ namespace GoOverview.Cli.Tests;
 /// run when their process died (kill -9); files of any other naming are left alone.</summary>
 public sealed class TempFileTests
 {
-    [Fact]
-    public async Task Sigterm_during_a_build_removes_the_temporary_files_and_exits_143()
+    [Theory]
+    [InlineData("-TERM", 143)]
+    [InlineData("-INT", 130)]
+    public async Task A_signal_during_a_build_removes_the_temporary_files_and_exits_128_plus_the_signal(string signal, int exitCode)
     {
         var dir = TestFiles.NewTempDirectory();
         var seed = File.ReadAllText(TestFiles.SeedPath);
@@ -27,8 +29,8 @@ public sealed class TempFileTests
                 "no temporary file appeared while the build ran");
             // The build must still be running: once it is reaped its pid may belong to another process.
             Assert.False(process.HasExited, "the build ended before it could be stopped");
-            Assert.Equal(0, ExternalTool.Run("kill", ["-TERM", process.Id.ToString()]).ExitCode);
-            Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), "the build did not stop on SIGTERM");
+            Assert.Equal(0, ExternalTool.Run("kill", [signal, process.Id.ToString()]).ExitCode);
+            Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), "the build did not stop on " + signal);
         }
         finally
         {
@@ -36,7 +38,7 @@ public sealed class TempFileTests
         }
 
         var (output, errors) = (await stdout, await stderr);
-        Assert.True(process.ExitCode == 143, $"exit {process.ExitCode}\n{output}\n{errors}");
+        Assert.True(process.ExitCode == exitCode, $"exit {process.ExitCode}\n{output}\n{errors}");
         Assert.DoesNotContain("   at ", errors);
         Assert.Empty(Directory.GetFiles(outDir, "*.tmp"));
     }
