@@ -17,7 +17,17 @@ public sealed class WatchLoop(BuildSettings settings)
         using var fonts = FontLibrary.LoadBundled();
         using var changed = new AutoResetEvent(false);
         // Watching starts before the first build, so a change made while it runs is not missed.
-        var watcher = new FileSetWatcher(WatchedFiles.For(input, null), changed);
+        FileSetWatcher watcher;
+        try
+        {
+            watcher = new FileSetWatcher(WatchedFiles.For(input, null), changed);
+        }
+        catch (IOException e)
+        {
+            // e.g. the system's limit on inotify instances is reached: an environment problem, not a bug.
+            Console.Error.WriteLine($"error: cannot watch {settings.InputPath}: {e.Message}");
+            return ExitCodes.ContentError;
+        }
         try
         {
             Document? document = null;
