@@ -65,6 +65,7 @@ public sealed class BuildCommand
     private BuildSettings ToSettings(ParseResult parse)
     {
         var input = parse.GetValue(_input);
+        if (input is { Length: 0 }) throw new UsageException("INPUT is an empty path");
         var config = ProjectConfig.Load(parse.GetValue(_config), input);
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var pair in parse.GetValue(_meta) ?? [])
@@ -88,6 +89,7 @@ public sealed class BuildCommand
         return new BuildSettings
         {
             InputPath = input,
+            ConfigPath = ConfigFileRead(parse.GetValue(_config), input),
             Formats = formats,
             OutputDirectory = parse.GetValue(_output) ?? config.OutputDirectory ?? "out",
             Metadata = metadata,
@@ -110,6 +112,15 @@ public sealed class BuildCommand
                 CssPath = ExistingFile(parse.GetValue(_css) ?? config.CssPath, "--css"),
             },
         };
+    }
+
+    /// <summary>The config file <see cref="ProjectConfig.Load"/> read: --config, else gooverview.yaml beside the input.</summary>
+    private static string? ConfigFileRead(string? explicitPath, string? input)
+    {
+        if (explicitPath is not null) return Path.GetFullPath(explicitPath);
+        if (input is null) return null;
+        var beside = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(input)) ?? ".", ProjectConfig.DefaultFileName);
+        return File.Exists(beside) ? beside : null;
     }
 
     /// <summary>The full path of a file named by a flag or the config; only a regular file passes (never a FIFO or /dev/zero).</summary>

@@ -1,5 +1,7 @@
 using GoOverview.Fonts;
+using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
+using GoOverview.Model.Files;
 using Spectre.Console;
 
 namespace GoOverview.Cli;
@@ -10,7 +12,8 @@ public static class BuildOnce
     /// <summary>Sources at least this large get a live progress line when the console is a terminal.</summary>
     private const long ProgressThresholdBytes = 256 * 1024;
 
-    public static int Run(BuildSettings settings, FontLibrary? sharedFonts = null)
+    /// <param name="read">Called with the document once it is read (the watch loop learns which images to watch).</param>
+    public static int Run(BuildSettings settings, FontLibrary? sharedFonts = null, Action<Document>? read = null)
     {
         var diagnostics = new DiagnosticBag();
         var showProgress = WantsProgress(settings);
@@ -24,21 +27,25 @@ public static class BuildOnce
                 results = [];
                 AnsiConsole.Status().Start("building", status =>
                 {
-                    runner = new BuildRunner(settings, diagnostics, message => status.Status(Markup.Escape(message)));
+                    runner = new BuildRunner(settings, diagnostics, message => status.Status(Markup.Escape(message))) { Read = read };
                     results = runner.Run(sharedFonts);
                 });
                 foreach (var d in diagnostics.Items) Console.Error.WriteLine(d.ToString());
             }
             else
             {
-                runner = new BuildRunner(settings, diagnostics);
+                runner = new BuildRunner(settings, diagnostics) { Read = read };
                 results = runner.Run(sharedFonts);
             }
         }
         catch (ContentException e)
         {
-            if (showProgress) foreach (var d in diagnostics.Items) Console.Error.WriteLine(d.ToString());
-            diagnostics.Reported += d => Console.Error.WriteLine(d.ToString());
+            if (showProgress)
+            {
+                // Without progress, diagnostics are printed as they are reported (the handler above): subscribe once.
+                foreach (var d in diagnostics.Items) Console.Error.WriteLine(d.ToString());
+                diagnostics.Reported += d => Console.Error.WriteLine(d.ToString());
+            }
             diagnostics.Error("content", e.Message, e.Location);
             return ExitCodes.ContentError;
         }
@@ -50,7 +57,7 @@ public static class BuildOnce
     {
         if (settings.Quiet || Console.IsOutputRedirected || Console.IsErrorRedirected || settings.InputPath is null) return false;
         var file = new FileInfo(settings.InputPath);
-        return file.Exists && file.Length >= ProgressThresholdBytes;
+        return FileGate.Kind(file.FullName) == FileKind.Regular && file.Length >= ProgressThresholdBytes;
     }
 
     public static int ExitCodeFor(IReadOnlyList<FormatResult> results, DiagnosticBag diagnostics, bool strict)

@@ -3,6 +3,7 @@ using GoOverview.Export;
 using GoOverview.Fonts;
 using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
+using GoOverview.Model.Files;
 
 namespace GoOverview.Cli;
 
@@ -14,13 +15,18 @@ public sealed class BuildRunner(BuildSettings settings, DiagnosticBag diagnostic
 {
     public TimeSpan ReadElapsed { get; private set; }
 
+    /// <summary>Called with the document as soon as it is read.</summary>
+    public Action<Document>? Read { get; init; }
+
     public IReadOnlyList<FormatResult> Run(FontLibrary? sharedFonts = null)
     {
+        CheckOutputFolder();
         var clock = Stopwatch.StartNew();
         progress?.Invoke("reading " + (settings.InputPath ?? "the built-in sample"));
         var document = SourceLoader.Load(settings, diagnostics);
         ReadElapsed = clock.Elapsed;
-        RefuseOverwritingInput(document);
+        Read?.Invoke(document);
+        RefuseOverwritingInputs(document);
 
         var writerFormats = settings.Formats.Where(f => f != OutputFormats.Json).ToList();
         var results = new List<FormatResult>();
@@ -53,14 +59,42 @@ public sealed class BuildRunner(BuildSettings settings, DiagnosticBag diagnostic
     private string OutputPath(Document document, string extension) =>
         Path.GetFullPath(Path.Combine(settings.OutputDirectory, document.Name + extension));
 
-    private void RefuseOverwritingInput(Document document)
+    /// <summary>No output may replace a file the build reads (the source, the config, theme, stylesheet or reference
+    /// files), however it is reached: the same real path after symlinks, or a hard link to it.</summary>
+    private void RefuseOverwritingInputs(Document document)
     {
-        if (settings.InputPath is null) return;
-        var input = Path.GetFullPath(settings.InputPath);
+        var inputs = new (string? Path, string What)[]
+        {
+            (settings.InputPath, "the input file"),
+            (settings.ConfigPath, "the config file"),
+            (settings.Writers.ThemePath, "the --theme file"),
+            (settings.Writers.CssPath, "the --css file"),
+            (settings.Writers.ReferenceDocPath, "the --reference-doc file"),
+            (settings.Writers.ReferencePptxPath, "the --reference-pptx file"),
+        };
         foreach (var format in settings.Formats)
         {
-            if (string.Equals(OutputPath(document, OutputFormats.Extension(format)), input, StringComparison.Ordinal))
-                throw new UsageException($"the {format} output would overwrite the input file {settings.InputPath}");
+            var output = OutputPath(document, OutputFormats.Extension(format));
+            foreach (var (path, what) in inputs)
+            {
+                if (path is not null && FileGate.SameFile(output, path))
+                    throw new UsageException($"the {format} output {output} would overwrite {what} {path}");
+            }
+        }
+    }
+
+    /// <summary>-o must name a folder (or a path where one can be created), not an existing file.</summary>
+    private void CheckOutputFolder()
+    {
+        if (settings.OutputDirectory.Length == 0) throw new UsageException("-o: the output folder is an empty path");
+        var folder = Path.GetFullPath(settings.OutputDirectory);
+        for (var path = folder; path is not null; path = Path.GetDirectoryName(path))
+        {
+            var kind = FileGate.Kind(path);
+            if (kind == FileKind.Missing) continue;
+            if (kind == FileKind.Directory) return;
+            var shown = path == folder ? settings.OutputDirectory : $"{settings.OutputDirectory} ({path})";
+            throw new UsageException($"-o {shown}: is a file, not a folder");
         }
     }
 

@@ -6,6 +6,9 @@ public sealed record BuildSettings
     /// <summary>The Markdown source; null means the built-in sample.</summary>
     public string? InputPath { get; init; }
 
+    /// <summary>The project config file that was read, if any (no output may overwrite it).</summary>
+    public string? ConfigPath { get; init; }
+
     public IReadOnlyList<string> Formats { get; init; } = OutputFormats.Default;
 
     public string OutputDirectory { get; init; } = "out";

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 
 namespace GoOverview.Cli;
 
@@ -6,17 +7,39 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        var root = new RootCommand("GoOverview — Chinese Markdown to PDF handout, Word, EPUB and slides")
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        try
         {
-            new BuildCommand().Create(),
-        };
-        var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
-        {
-            foreach (var error in parse.Errors) Console.Error.WriteLine($"error: {error.Message}");
-            Console.Error.WriteLine("usage: gooverview build [INPUT.md] [--to pdf,docx,epub,pptx,slides-pdf,json|all] [-o DIR] [-M key=value]… [--strict]");
-            return ExitCodes.BadUsage;
+            var root = new RootCommand("GoOverview — Chinese Markdown to PDF handout, Word, EPUB and slides")
+            {
+                new BuildCommand().Create(),
+            };
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                foreach (var error in parse.Errors) Console.Error.WriteLine($"error: {error.Message}");
+                Console.Error.WriteLine("usage: gooverview build [INPUT.md] [--to pdf,docx,epub,pptx,slides-pdf,json|all] [-o DIR] [-M key=value]… [--strict]");
+                return ExitCodes.BadUsage;
+            }
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
         }
-        return parse.Invoke();
+        catch (Exception e)
+        {
+            // A bug must not show the user a stack trace; one line that can be pasted into a report.
+            Console.Error.WriteLine($"internal error: {e.GetType().Name}: {OneLine(e.Message)}; please report it");
+            return ExitCodes.ContentError;
+        }
     }
+
+    /// <summary>Ctrl+C or SIGTERM: remove the temporary files being written, then exit as a shell expects (128 + signal).</summary>
+    private static void Stop(PosixSignalContext context)
+    {
+        context.Cancel = true;
+        AtomicFile.DeleteInFlight();
+        Console.Error.WriteLine(context.Signal == PosixSignal.SIGINT ? "interrupted" : "terminated");
+        Environment.Exit(context.Signal == PosixSignal.SIGINT ? ExitCodes.Interrupted : ExitCodes.Terminated);
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 }

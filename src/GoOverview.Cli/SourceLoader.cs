@@ -9,10 +9,8 @@ namespace GoOverview.Cli;
 /// <summary>Reads the Markdown source (a file, or the built-in sample) into the model.</summary>
 public static class SourceLoader
 {
-    /// <summary>Largest source accepted; bigger inputs are refused before anything is read into memory.</summary>
-    public const long MaxInputBytes = ReadLimits.Source;
-
-    /// <exception cref="UsageException">The input file is missing, is a folder, or is too large.</exception>
+    /// <exception cref="UsageException">The input file is missing, is a folder or a special file (a FIFO, /dev/zero),
+    /// is larger than <see cref="ReadLimits.Source"/>, or cannot be read.</exception>
     public static Document Load(BuildSettings settings, DiagnosticBag diagnostics)
     {
         foreach (var warning in settings.ConfigWarnings) diagnostics.Report(warning);
@@ -24,11 +22,11 @@ public static class SourceLoader
         byte[] bytes;
         try
         {
-            bytes = FileGate.ReadAllBytes(settings.InputPath, MaxInputBytes, "the Markdown source");
+            bytes = FileGate.ReadAllBytes(settings.InputPath, ReadLimits.Source, "the source");
         }
-        catch (FileRefusedException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException(e.Message);
+            throw new UsageException(e is FileRefusedException ? e.Message : $"the source {settings.InputPath}: cannot be read: {e.Message}");
         }
         var text = Decode(bytes, path, diagnostics);
         return MarkdownReader.Read(text, path, Path.GetDirectoryName(path), diagnostics, options);

@@ -73,9 +73,10 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
         bookmarks = new List<Bookmark>();
         var meta = document.Metadata;
         var metadata = PdfInfo.For(meta, title, meta.Description.Length > 0 ? meta.Description : meta.Subtitle, context.Timestamp);
-        using var buffer = new MemoryStream();
-        using (var wstream = new SKManagedWStream(buffer))
-        using (var pdf = SKDocument.CreatePdf(wstream, metadata))
+        // Skia draws into native memory, never into the output stream: an I/O error (a full disk) thrown inside a
+        // native callback aborts the process; the bytes reach the output later, in managed code.
+        using var buffer = new SKDynamicMemoryWStream();
+        using (var pdf = SKDocument.CreatePdf(buffer, metadata))
         using (var fonts = new FontCache(shaping))
         {
             clock.Mark("skia-open");
@@ -119,7 +120,8 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
             pdf.Close();
             clock.Mark("skia-close");
         }
-        return buffer.ToArray();
+        using var data = buffer.DetachAsData();
+        return data.ToArray();
     }
 
     private static void DrawPlacements(DrawContext ctx, PageGeometry page, List<Placement> placements, int pageIndex, List<Bookmark> bookmarks)

@@ -35,18 +35,23 @@ public sealed class SlidesPdfWriter : IDocumentWriter
         for (var i = 0; i < plan.Slides.Length; i++)
             if (AnchorOf(plan.Slides[i]) is { Length: > 0 } id) anchors.TryAdd(id, $"slide{i + 1}");
 
-        using var stream = new SKManagedWStream(output);
-        using var pdf = SKDocument.CreatePdf(stream, Metadata(document, plan, context));
-        using var fonts = new SkiaFonts(shaping);
-        for (var i = 0; i < plan.Slides.Length; i++)
+        // Skia draws into native memory, never into `output`: an I/O error (a full disk) thrown inside a native callback
+        // aborts the process, while thrown here in managed code it fails this format only.
+        using var memory = new SKDynamicMemoryWStream();
+        using (var pdf = SKDocument.CreatePdf(memory, Metadata(document, plan, context)))
+        using (var fonts = new SkiaFonts(shaping))
         {
-            var canvas = pdf.BeginPage((float)theme.SlideWidth, (float)theme.SlideHeight);
-            var runs = new GlyphRunPainter(canvas, fonts, id => Target(id, anchors, context, plan.Slides[i]));
-            new SlidePainter(theme, engine, runs).Draw(canvas, plan.Slides[i], i + 1);
-            if (anchors.ContainsValue($"slide{i + 1}")) canvas.DrawNamedDestinationAnnotation(new SKPoint(0, 0), $"slide{i + 1}");
-            pdf.EndPage();
+            for (var i = 0; i < plan.Slides.Length; i++)
+            {
+                var canvas = pdf.BeginPage((float)theme.SlideWidth, (float)theme.SlideHeight);
+                var runs = new GlyphRunPainter(canvas, fonts, id => Target(id, anchors, context, plan.Slides[i]));
+                new SlidePainter(theme, engine, runs).Draw(canvas, plan.Slides[i], i + 1);
+                if (anchors.ContainsValue($"slide{i + 1}")) canvas.DrawNamedDestinationAnnotation(new SKPoint(0, 0), $"slide{i + 1}");
+                pdf.EndPage();
+            }
+            pdf.Close();
         }
-        pdf.Close();
+        using (var data = memory.DetachAsData()) output.Write(data.AsSpan());
         clock.Mark("draw");
         engine.ReportMissing(context.Diagnostics, new SourceLocation(document.SourcePath, 1, 1));
     }

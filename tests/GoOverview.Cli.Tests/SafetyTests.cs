@@ -59,12 +59,12 @@ public sealed class SafetyTests
     public void Oversized_input_is_refused_before_it_is_read()
     {
         var dir = TestFiles.NewTempDirectory();
-        using (var f = File.Create(Path.Combine(dir, "huge.md"))) f.SetLength(SourceLoader.MaxInputBytes + 1);
+        using (var f = File.Create(Path.Combine(dir, "huge.md"))) f.SetLength(GoOverview.Model.Files.ReadLimits.Source + 1);
 
         var result = CliRunner.Run(dir, "build", "huge.md", "--to", "json");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("is over the 64 MB limit", result.StdErr);
+        Assert.Contains("huge.md: 64.00 MB is over the 64 MB limit", result.StdErr);
     }
 
     [Fact]
