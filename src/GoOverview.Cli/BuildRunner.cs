@@ -38,6 +38,7 @@ public sealed class BuildRunner(BuildSettings settings, DiagnosticBag diagnostic
         try
         {
             DocumentCharacters.ReportUncovered(document, fonts, diagnostics);
+            InternalLinks.ReportBroken(document, diagnostics);
             using var context = ExportContext.For(document, diagnostics, fonts, settings.AllowOutside, settings.MaxImagePixels);
             var parallel = new FormatResult[writerFormats.Count];
             Parallel.For(0, writerFormats.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>

@@ -37,7 +37,7 @@ internal sealed class BookState(ExportContext context, BookPlan plan, string lan
     /// <summary>The text without characters XML forbids; reports (once per place) when something was removed.</summary>
     public string CleanText(string text, SourceLocation? where)
     {
-        var clean = XmlText.Clean(text, out var removed);
+        var clean = XmlChars.Clean(text, out var removed);
         if (removed > 0)
         {
             var location = where ?? FileLocation;

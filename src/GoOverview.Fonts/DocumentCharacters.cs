@@ -64,6 +64,22 @@ public static class DocumentCharacters
         foreach (var rune in text.EnumerateRunes()) set.Add(rune.Value);
     }
 
+    /// <summary>The key under which uncovered characters are reported, so the layout engine never repeats the warning.</summary>
+    public const string CoverageKey = "font-coverage";
+
+    /// <summary>The line of the first block that shows one of <paramref name="characters"/>.</summary>
+    private static SourceLocation? FirstUse(Document document, IReadOnlyCollection<int> characters)
+    {
+        var wanted = characters.ToHashSet();
+        foreach (var block in DocumentWalker.AllBlocks(document))
+        {
+            if (block.Location is null || !DocumentWalker.OwnInlines(block).Any()) continue;
+            foreach (var rune in PlainText.Of(block).EnumerateRunes())
+                if (wanted.Contains(rune.Value)) return block.Location;
+        }
+        return null;
+    }
+
     /// <summary>Reports (once, as one warning listing them) the characters no bundled font can draw.</summary>
     public static void ReportUncovered(Document document, FontLibrary fonts, DiagnosticBag diagnostics)
     {
@@ -76,8 +92,8 @@ public static class DocumentCharacters
             list.Append(char.ConvertFromUtf32(cp)).Append($" (U+{cp:X4})");
         }
         if (missing.Count > 40) list.Append($" … and {missing.Count - 40} more");
-        diagnostics.ReportOnce("font-coverage", new Diagnostic(Severity.Warning, "font-coverage",
-            $"{missing.Count} character(s) have no glyph in the bundled fonts and fall back to system fonts or are drawn as boxes: {list}",
-            new SourceLocation(document.SourcePath, 1, 1)));
+        diagnostics.ReportOnce(CoverageKey, new Diagnostic(Severity.Warning, "font-coverage",
+            $"{missing.Count} character(s) have no glyph in the bundled fonts and fall back to system fonts or are drawn as boxes (the first here): {list}",
+            FirstUse(document, missing) ?? new SourceLocation(document.SourcePath, 1, 1)));
     }
 }

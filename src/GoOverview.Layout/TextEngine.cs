@@ -1,3 +1,4 @@
+using GoOverview.Fonts;
 using System.Text;
 using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
@@ -89,7 +90,7 @@ public sealed class TextEngine(ShapingFonts fonts)
             list.Append(char.ConvertFromUtf32(cp)).Append($" (U+{cp:X4})");
         }
         if (missing.Count > 40) list.Append($" … and {missing.Count - 40} more");
-        diagnostics.ReportOnce("layout-missing-glyphs", new Diagnostic(Severity.Warning, "missing-glyph",
+        diagnostics.ReportOnce(DocumentCharacters.CoverageKey, new Diagnostic(Severity.Warning, "missing-glyph",
             $"{missing.Count} character(s) have no glyph in any bundled font and are drawn as empty boxes: {list}", location));
     }
 

@@ -4,6 +4,7 @@ using GoOverview.Model;
 using GoOverview.Pdf.Drawing;
 using GoOverview.Pdf.Flow;
 using GoOverview.Pdf.Output;
+using GoOverview.Rendering.Pdf;
 using GoOverview.Pdf.Paging;
 using GoOverview.Pdf.Theme;
 using SkiaSharp;
@@ -73,12 +74,10 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
         bookmarks = new List<Bookmark>();
         var meta = document.Metadata;
         var metadata = PdfInfo.For(meta, title, meta.Description.Length > 0 ? meta.Description : meta.Subtitle, context.Timestamp);
-        // Skia draws into native memory, never into the output stream: an I/O error (a full disk) thrown inside a
-        // native callback aborts the process; the bytes reach the output later, in managed code.
-        using var buffer = new SKDynamicMemoryWStream();
-        using (var pdf = SKDocument.CreatePdf(buffer, metadata))
-        using (var fonts = new FontCache(shaping))
+        var drawn = new List<Bookmark>();
+        var bytes = PdfPages.Render(metadata, pdf =>
         {
+            using var fonts = new SkiaFontCache(shaping);
             clock.Mark("skia-open");
             var furniture = new PageFurniture(engine, theme, page, title);
             var total = (Options.Cover ? 1 : 0) + toc.Count + content.Count;
@@ -111,17 +110,16 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
                     }
                     section = firstH2 ?? section;
                 }
-                DrawPlacements(ctx, page, placements, number, bookmarks);
+                DrawPlacements(ctx, page, placements, number, drawn);
                 furniture.Draw(ctx, number + 1, total, isContent ? section : TocBuilder.Title);
                 pdf.EndPage();
                 number++;
             }
             clock.Mark("draw-pages");
-            pdf.Close();
-            clock.Mark("skia-close");
-        }
-        using var data = buffer.DetachAsData();
-        return data.ToArray();
+        });
+        clock.Mark("skia-close");
+        bookmarks = drawn;
+        return bytes;
     }
 
     private static void DrawPlacements(DrawContext ctx, PageGeometry page, List<Placement> placements, int pageIndex, List<Bookmark> bookmarks)

@@ -1,5 +1,5 @@
 using GoOverview.Export;
-using GoOverview.Pdf.Output;
+using GoOverview.Rendering.Pdf;
 using GoOverview.Layout;
 using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
@@ -35,12 +35,9 @@ public sealed class SlidesPdfWriter : IDocumentWriter
         for (var i = 0; i < plan.Slides.Length; i++)
             if (AnchorOf(plan.Slides[i]) is { Length: > 0 } id) anchors.TryAdd(id, $"slide{i + 1}");
 
-        // Skia draws into native memory, never into `output`: an I/O error (a full disk) thrown inside a native callback
-        // aborts the process, while thrown here in managed code it fails this format only.
-        using var memory = new SKDynamicMemoryWStream();
-        using (var pdf = SKDocument.CreatePdf(memory, Metadata(document, plan, context)))
-        using (var fonts = new SkiaFonts(shaping))
+        var bytes = PdfPages.Render(Metadata(document, plan, context), pdf =>
         {
+            using var fonts = new SkiaFontCache(shaping);
             for (var i = 0; i < plan.Slides.Length; i++)
             {
                 var canvas = pdf.BeginPage((float)theme.SlideWidth, (float)theme.SlideHeight);
@@ -49,9 +46,8 @@ public sealed class SlidesPdfWriter : IDocumentWriter
                 if (anchors.ContainsValue($"slide{i + 1}")) canvas.DrawNamedDestinationAnnotation(new SKPoint(0, 0), $"slide{i + 1}");
                 pdf.EndPage();
             }
-            pdf.Close();
-        }
-        using (var data = memory.DetachAsData()) output.Write(data.AsSpan());
+        });
+        output.Write(bytes);
         clock.Mark("draw");
         engine.ReportMissing(context.Diagnostics, new SourceLocation(document.SourcePath, 1, 1));
     }
@@ -68,7 +64,7 @@ public sealed class SlidesPdfWriter : IDocumentWriter
     private static string? Target(string id, Dictionary<string, string> anchors, ExportContext context, PlannedSlide from)
     {
         if (anchors.TryGetValue(id, out var destination)) return destination;
-        context.Diagnostics.ReportOnce("slides-pdf-link:" + id, new Diagnostic(Severity.Warning, "link-target-missing",
+        context.Diagnostics.ReportOnce(InternalLinks.KeyFor(id), new Diagnostic(Severity.Warning, "link-target-missing",
             $"link '#{id}' points at no heading shown on the slides; it is kept as plain text", from.Location));
         return null;
     }

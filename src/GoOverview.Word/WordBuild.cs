@@ -54,7 +54,7 @@ internal sealed class WordBuild
     /// <summary>The text without XML-forbidden characters; reports once per document when some were removed.</summary>
     public string Clean(string text, SourceLocation? where)
     {
-        var clean = XmlSafeText.Clean(text, out var removed);
+        var clean = XmlChars.Clean(text, out var removed);
         if (removed > 0)
         {
             Context.Diagnostics.ReportOnce("docx-invalid-char:" + Document.SourcePath, new Diagnostic(Severity.Warning, "invalid-char",

@@ -240,7 +240,7 @@ internal sealed class HtmlSanitizer
             case LinkKind.External: return value;
             case LinkKind.Internal:
                 var href = _scope.Book.Plan.HrefOf(value, _scope.PackagePath);
-                if (href is null) _scope.Warn("link-target-missing", $"link to '#{value}' has no target in the document; the text is kept without the link");
+                if (href is null) _scope.WarnBrokenLink(value, $"link to '#{value}' has no target in the document; the text is kept without the link");
                 return href;
             case LinkKind.Unsafe or LinkKind.Relative:
                 _scope.Warn(kind == LinkKind.Unsafe ? "raw-html-unsafe" : "link-unresolved",

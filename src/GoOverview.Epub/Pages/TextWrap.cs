@@ -1,16 +1,15 @@
 using System.Globalization;
 using System.Text;
+using GoOverview.Layout;
 
 namespace GoOverview.Epub.Pages;
 
 /// <summary>
 /// Greedy line breaking for the cover: Han characters break anywhere, Latin words only at spaces, and the
-/// closing punctuation that must not start a line (clreq) stays on the line before.
+/// closing punctuation that must not start a line (the shared <see cref="Kinsoku"/> table) stays on the line before.
 /// </summary>
 internal static class TextWrap
 {
-    private const string NoLineStart = "!%),.:;>?]}¢°·’”…‰′″›℃、。〉》」』】〕〗！＂％＇），．：；？］｝～，—";
-
     public static List<string> Lines(string text, float maxWidth, Func<string, float> measure)
     {
         var lines = new List<string>();
@@ -18,7 +17,7 @@ internal static class TextWrap
         foreach (var piece in Pieces(text))
         {
             var candidate = line + piece;
-            var startsForbidden = piece.Length > 0 && NoLineStart.Contains(piece[0]);
+            var startsForbidden = piece.Length > 0 && Rune.DecodeFromUtf16(piece, out var first, out _) == System.Buffers.OperationStatus.Done && Kinsoku.MayNotStartLine(first.Value);
             if (line.Length > 0 && measure(candidate.TrimEnd()) > maxWidth && !startsForbidden)
             {
                 lines.Add(line.ToString().TrimEnd());

@@ -1,4 +1,5 @@
 using System.Text;
+using GoOverview.Model;
 using GoOverview.Epub.Xhtml;
 
 namespace GoOverview.Epub.Structure;
@@ -9,7 +10,7 @@ internal static class IdText
     public static string Normalize(string? id)
     {
         if (string.IsNullOrWhiteSpace(id)) return "";
-        var clean = XmlText.Clean(id.Trim(), out _);
+        var clean = XmlChars.Clean(id.Trim(), out _);
         var sb = new StringBuilder(clean.Length);
         foreach (var c in clean) sb.Append(char.IsWhiteSpace(c) ? '-' : c);
         return sb.ToString();

@@ -104,7 +104,7 @@ internal sealed class InlineRenderer(RenderScope scope)
             case LinkKind.Internal:
                 var href = scope.Book.Plan.HrefOf(value, scope.PackagePath);
                 if (href is null)
-                    scope.Warn("link-target-missing", $"link to '#{value}' has no target in the document; the text is kept without the link");
+                    scope.WarnBrokenLink(value, $"link to '#{value}' has no target in the document; the text is kept without the link");
                 return href;
             case LinkKind.Unsafe or LinkKind.Relative:
                 scope.Warn(kind == LinkKind.Unsafe ? "link-unsafe" : "link-unresolved",

@@ -1,3 +1,4 @@
+using GoOverview.Export;
 using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
 
@@ -34,6 +35,10 @@ internal sealed class RenderScope(XhtmlBuilder builder, string packagePath)
         Book.Diagnostics.ReportOnce("duplicate-id:" + normalized, new Diagnostic(Severity.Warning, "duplicate-id",
             $"the id '{normalized}' is used more than once; links go to the first element that has it", Where));
     }
+
+    /// <summary>A link to a missing #id: reported once per build under the shared key (see <see cref="InternalLinks"/>).</summary>
+    public void WarnBrokenLink(string id, string message) =>
+        Book.Diagnostics.ReportOnce(InternalLinks.KeyFor(id), new Diagnostic(Severity.Warning, "link-target-missing", message, Where));
 
     public void Warn(string code, string message, string? onceKey = null)
     {

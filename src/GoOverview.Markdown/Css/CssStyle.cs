@@ -1,3 +1,4 @@
+using GoOverview.Model.Css;
 using GoOverview.Model;
 
 namespace GoOverview.Markdown.Css;

@@ -1,3 +1,4 @@
+using GoOverview.Model.Css;
 using System.Collections.Immutable;
 using GoOverview.Markdown.Conversion;
 using GoOverview.Markdown.Css;

@@ -18,15 +18,8 @@ internal static class SourceText
         return RemoveIllegalCharacters(text, sourcePath, diagnostics);
     }
 
-    public static bool IsIllegal(string text, int i)
-    {
-        var c = text[i];
-        if (c < 0x20) return c is not ('\t' or '\n');
-        if (c is '\uFFFE' or '\uFFFF') return true;
-        if (char.IsHighSurrogate(c)) return i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]);
-        if (char.IsLowSurrogate(c)) return i == 0 || !char.IsHighSurrogate(text[i - 1]);
-        return false;
-    }
+    /// <summary>What XML cannot hold, and a carriage return left after line ends were normalised.</summary>
+    public static bool IsIllegal(string text, int i) => text[i] == '\r' || XmlChars.IsIllegalAt(text, i);
 
     /// <summary>Text without characters illegal in XML; one warning per affected line (at most 20, then a summary).</summary>
     public static string RemoveIllegalCharacters(string text, string sourcePath, DiagnosticBag diagnostics)

@@ -1,3 +1,4 @@
+using GoOverview.Rendering.Pdf;
 using System.Text;
 using GoOverview.Layout;
 using SkiaSharp;
@@ -38,7 +39,7 @@ internal static class LineDrawer
             }
             return;
         }
-        GlyphRunText.Draw(ctx.Canvas, ctx.Fonts.Get(run.Font, run.Size), run, x, baseline, DrawContext.ToSk(run.Color));
+        GlyphRunText.Draw(ctx.Canvas, ctx.Fonts.Get(run.Font, run.Size), run, x, baseline, SkiaColor.From(run.Color));
     }
 
     private static void DrawDecorations(DrawContext ctx, GlyphRun run, float x, float baseline)
@@ -52,7 +53,7 @@ internal static class LineDrawer
             ctx.StrokeLine(x + run.Left, y0 - run.Size * 0.3f, x + run.Right, y0 - run.Size * 0.3f, thickness, run.Color);
         if (run.Decorations.HasFlag(TextDecorations.EmphasisDots))
         {
-            using var paint = new SKPaint { Color = DrawContext.ToSk(run.Color), IsAntialias = true };
+            using var paint = new SKPaint { Color = SkiaColor.From(run.Color), IsAntialias = true };
             var chars = run.Text;
             for (var g = 0; g < run.Glyphs.Length; g++)
             {

@@ -25,7 +25,7 @@ internal sealed class LinkTargets(DiagnosticBag diagnostics, string sourcePath)
     public string? Resolve(string id)
     {
         if (_byId.TryGetValue(id, out var name)) return name;
-        diagnostics.ReportOnce("pdf-broken-link:" + id, new Diagnostic(Severity.Warning, "broken-link",
+        diagnostics.ReportOnce(GoOverview.Export.InternalLinks.KeyFor(id), new Diagnostic(Severity.Warning, "broken-link",
             $"internal link '#{id}' points at no heading or element; it is drawn without a link", new SourceLocation(sourcePath, 1, 1)));
         return null;
     }

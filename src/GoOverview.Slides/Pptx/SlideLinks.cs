@@ -1,3 +1,4 @@
+using GoOverview.Export;
 using GoOverview.Export.Packaging;
 using System.Xml.Linq;
 using GoOverview.Model;
@@ -29,7 +30,8 @@ internal sealed class SlideLinks(OpcPart slide, IReadOnlyDictionary<string, OpcP
         {
             if (!anchors.TryGetValue(url[1..], out var target))
             {
-                diagnostics.Warning("link-target-missing", $"link '{url}' points at no heading shown on the slides; it is kept as plain text", location);
+                diagnostics.ReportOnce(InternalLinks.KeyFor(url[1..]), new Diagnostic(Severity.Warning, "link-target-missing",
+                    $"link '{url}' points at no heading shown on the slides; it is kept as plain text", location));
                 return null;
             }
             if (target == slide) return null;

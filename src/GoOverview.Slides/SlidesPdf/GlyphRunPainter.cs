@@ -1,15 +1,15 @@
 using GoOverview.Layout;
 using GoOverview.Model;
-using GoOverview.Pdf.Drawing;
+using GoOverview.Rendering.Pdf;
 using SkiaSharp;
 
 namespace GoOverview.Slides.SlidesPdf;
 
 /// <summary>
-/// Draws laid-out lines on a slide page: each glyph run through the PDF writer's <see cref="GlyphRunText"/> (exact
+/// Draws laid-out lines on a slide page: each glyph run through the shared <see cref="GlyphRunText"/> (exact
 /// copy/search text), then underlines and strike-outs, then a link annotation over every linked stretch.
 /// </summary>
-internal sealed class GlyphRunPainter(SKCanvas canvas, SkiaFonts fonts, Func<string, string?> internalTarget)
+internal sealed class GlyphRunPainter(SKCanvas canvas, SkiaFontCache fonts, Func<string, string?> internalTarget)
 {
     public void DrawLine(LaidLine line, float x, float baseline)
     {
@@ -22,12 +22,12 @@ internal sealed class GlyphRunPainter(SKCanvas canvas, SkiaFonts fonts, Func<str
     }
 
     private void DrawRun(GlyphRun run, float x, float baseline) =>
-        GlyphRunText.Draw(canvas, fonts.Get(run.Font, run.Size), run, x, baseline, ToSk(run.Color));
+        GlyphRunText.Draw(canvas, fonts.Get(run.Font, run.Size), run, x, baseline, SkiaColor.From(run.Color));
 
     private void DrawDecorations(GlyphRun run, float x, float baseline)
     {
         if (run.Decorations == TextDecorations.None) return;
-        using var paint = new SKPaint { Color = ToSk(run.Color), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = Math.Max(0.6f, run.Size * 0.06f) };
+        using var paint = new SKPaint { Color = SkiaColor.From(run.Color), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = Math.Max(0.6f, run.Size * 0.06f) };
         var y = baseline - run.Rise;
         if (run.Decorations.HasFlag(TextDecorations.Underline))
             canvas.DrawLine(x + run.Left, y + run.Size * 0.14f, x + run.Right, y + run.Size * 0.14f, paint);
@@ -63,5 +63,4 @@ internal sealed class GlyphRunPainter(SKCanvas canvas, SkiaFonts fonts, Func<str
         }
     }
 
-    public static SKColor ToSk(RgbColor c) => new(c.R, c.G, c.B, c.A);
 }

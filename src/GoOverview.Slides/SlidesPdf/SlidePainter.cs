@@ -1,3 +1,4 @@
+using GoOverview.Rendering.Pdf;
 using System.Globalization;
 using GoOverview.Layout;
 using GoOverview.Model;
@@ -26,7 +27,7 @@ internal sealed class SlidePainter(SlideTheme theme, TextEngine engine, GlyphRun
     public void Draw(SKCanvas canvas, PlannedSlide slide, int number)
     {
         canvas.Clear(SKColors.White);
-        using (var accent = new SKPaint { Color = GlyphRunPainter.ToSk(AccentColor) })
+        using (var accent = new SKPaint { Color = SkiaColor.From(AccentColor) })
             canvas.DrawRect(0, 0, (float)theme.SlideWidth, 6, accent);
         switch (slide)
         {

@@ -1,3 +1,4 @@
+using GoOverview.Export;
 using GoOverview.Export.Packaging;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
@@ -101,10 +102,12 @@ internal sealed partial class InlineWriter(WordBuild build, OpcPart part, Source
         if (link.Title.Length > 0) hyperlink.Tooltip = build.Clean(link.Title, where);
         if (link.Url.StartsWith('#'))
         {
-            var name = build.Bookmarks.NameFor(Uri.UnescapeDataString(link.Url[1..]));
+            var id = Uri.UnescapeDataString(link.Url[1..]);
+            var name = build.Bookmarks.NameFor(id);
             if (name is null)
             {
-                build.Context.Diagnostics.Warning("link-target-missing", $"link target '{link.Url}' is not an id in this document; the link text is kept without a link", where);
+                build.Context.Diagnostics.ReportOnce(InternalLinks.KeyFor(id), new Diagnostic(Severity.Warning, "link-target-missing",
+                    $"link target '{link.Url}' is not an id in this document; the link text is kept without a link", where));
                 return null;
             }
             hyperlink.Anchor = name;

@@ -1,12 +1,12 @@
 using System.Text;
 
-namespace GoOverview.Markdown.Css;
+namespace GoOverview.Model.Css;
 
 /// <summary>
 /// Chinese input methods often type CSS with full-width punctuation (the seed has <c>rgb(255，0，0)</c>).
 /// Maps every full-width ASCII form (U+FF01–U+FF5E) to its ASCII twin and the ideographic space to a space.
 /// </summary>
-internal static class FullWidthPunctuation
+public static class FullWidthPunctuation
 {
     public static string ToAscii(string text)
     {

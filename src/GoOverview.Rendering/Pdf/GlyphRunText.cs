@@ -2,7 +2,7 @@ using System.Text;
 using GoOverview.Layout;
 using SkiaSharp;
 
-namespace GoOverview.Pdf.Drawing;
+namespace GoOverview.Rendering.Pdf;
 
 /// <summary>
 /// The one way GoOverview puts text into a PDF: a shaped run as a raw positioned text blob carrying the glyph ids,

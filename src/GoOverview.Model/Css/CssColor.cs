@@ -1,14 +1,14 @@
 using System.Globalization;
-using GoOverview.Model;
 
-namespace GoOverview.Markdown.Css;
+
+namespace GoOverview.Model.Css;
 
 /// <summary>
 /// Parses a CSS colour value: named colours, transparent, #rgb, #rgba, #rrggbb, #rrggbbaa, rgb()/rgba() with
 /// numbers or percentages (comma or space separated, "/ alpha"), and hsl()/hsla(). Full-width punctuation must be
 /// normalised by the caller (<see cref="FullWidthPunctuation"/>).
 /// </summary>
-internal static class CssColor
+public static class CssColor
 {
     public static RgbColor? Parse(string value)
     {

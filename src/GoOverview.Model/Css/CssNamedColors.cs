@@ -1,9 +1,9 @@
 using System.Collections.Frozen;
 
-namespace GoOverview.Markdown.Css;
+namespace GoOverview.Model.Css;
 
 /// <summary>The CSS Color Module level 4 named colours (all 148), as 0xRRGGBB.</summary>
-internal static class CssNamedColors
+public static class CssNamedColors
 {
     public static bool TryGet(string name, out int rgb) => Table.TryGetValue(name, out rgb);
 

@@ -1,7 +1,7 @@
 using GoOverview.Model;
 using SkiaSharp;
 
-namespace GoOverview.Pdf.Output;
+namespace GoOverview.Rendering.Pdf;
 
 /// <summary>The document information every GoOverview PDF carries (handout and slides alike), dated by the build timestamp.</summary>
 public static class PdfInfo
