@@ -57,7 +57,7 @@ public sealed class DocxWriter : IDocumentWriter
         clock.Mark("fonts");
         SettingsWriter.Write(package, main, _options.EmbedFonts, updateFields: _options.TableOfContents, build.Footnotes.HasNotes,
             lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || lang.StartsWith("ja", StringComparison.OrdinalIgnoreCase) || lang.StartsWith("ko", StringComparison.OrdinalIgnoreCase) ? lang : "zh-CN");
-        CoreProperties.Write(package, build, title);
+        CoreProperties.Set(package, title, document.Metadata, context.Timestamp);
         clock.Mark("settings+core");
         package.Write(output, context.Timestamp, CompressionLevel.Fastest);
         clock.Mark("save");
