@@ -34,7 +34,7 @@ public sealed class ImageService(ResourceResolver resources, DiagnosticBag diagn
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            diagnostics.Warning("image-invalid", $"image '{Shorten(url)}' cannot be read: {e.Message}", where);
+            diagnostics.Warning("image-invalid", $"image '{Shorten(url)}' cannot be read: the file is damaged or of a kind GoOverview cannot draw ({e.GetType().Name})", where);
             return null;
         }
     }
@@ -60,7 +60,8 @@ public sealed class ImageService(ResourceResolver resources, DiagnosticBag diagn
                 return null;
             }
         }
-        return new ImageAsset(url, resource.MediaType, resource.Data, (int)width, (int)height, null, null, PixelBudget);
+        return new ImageAsset(url, resource.MediaType, resource.Data, (int)width, (int)height, null, null, PixelBudget,
+            message => diagnostics.Warning("image-invalid", message, where));
     }
 
     private ImageAsset? LoadSvg(string url, byte[] data, SourceLocation? where)
