@@ -65,6 +65,24 @@ public sealed class BigInputTests
     }
 
     [Fact]
+    public void A_paragraph_past_its_limit_is_refused_up_front_and_one_at_the_limit_is_accepted()
+    {
+        var dir = TestFiles.NewTempDirectory();
+        // The meter counts each line with its line feed.
+        File.WriteAllText(Path.Combine(dir, "over.md"), "# 文档\n\n" + new string('字', DocumentLimits.MaxParagraphCharacters) + "\n");
+        File.WriteAllText(Path.Combine(dir, "at.md"), "# 文档\n\n" + new string('字', DocumentLimits.MaxParagraphCharacters - 1) + "\n");
+
+        var over = CliRunner.Run(dir, "build", "over.md", "--to", "json,pptx", "-q");
+        var at = CliRunner.Run(dir, "build", "at.md", "--to", "json", "-q");
+
+        Assert.True(over.ExitCode == 1, over.ToString());
+        Assert.Contains($"over.md:3:1: error: a paragraph of {DocumentLimits.MaxParagraphCharacters + 1:N0} characters; GoOverview sets at most", over.StdErr);
+        Assert.DoesNotContain("   at ", over.StdErr);
+        Assert.False(File.Exists(Path.Combine(dir, "out", "over.json")) || File.Exists(Path.Combine(dir, "out", "over.pptx")));
+        Assert.True(at.ExitCode == 0, at.ToString());
+    }
+
+    [Fact]
     public void A_link_longer_than_the_limit_becomes_plain_text_with_a_warning_at_its_line()
     {
         var dir = TestFiles.NewTempDirectory();

@@ -18,6 +18,12 @@ public static class DocumentLimits
 
     public const int MaxLinkDefinitions = 20_000;
 
+    /// <summary>
+    /// Characters of one paragraph (text between blank lines). A whole 1,000-page book is about this long; the
+    /// slide writers' memory grows with the longest paragraph (7 million characters took 2.7 GB).
+    /// </summary>
+    public const int MaxParagraphCharacters = 1_000_000;
+
     /// <summary>Longer link targets become plain text (with a warning): no reader needs an 8 KB address.</summary>
     public const int MaxUrlLength = 8 * 1024;
 
@@ -27,6 +33,7 @@ public static class DocumentLimits
         var headings = new Counter("headings", MaxHeadings);
         var footnotes = new Counter("footnote definitions", MaxFootnotes);
         var definitions = new Counter("link reference definitions", MaxLinkDefinitions);
+        var paragraph = new ParagraphMeter();
         var fence = "";
         var lineNumber = 0;
         var start = 0;
@@ -40,10 +47,16 @@ public static class DocumentLimits
 
             var indent = 0;
             while (indent < line.Length && indent < 4 && line[indent] == ' ') indent++;
+            if (fence.Length == 0)
+            {
+                if (StartsBlock(line[indent..])) paragraph.End();
+                paragraph.Add(line, lineNumber);
+            }
             if (indent > 3) continue;
             var body = line[indent..];
             if (FenceOf(body) is { Length: > 0 } marker)
             {
+                paragraph.End();
                 if (fence.Length == 0) fence = marker;
                 else if (marker[0] == fence[0] && marker.Length >= fence.Length && body.TrimEnd().Length == marker.Length) fence = "";
                 continue;
@@ -54,9 +67,21 @@ public static class DocumentLimits
             else if (body.StartsWith("[^") && body.Contains("]:", StringComparison.Ordinal)) footnotes.Add(lineNumber);
             else if (body[0] == '[' && body.Contains("]:", StringComparison.Ordinal)) definitions.Add(lineNumber);
         }
+        paragraph.Refuse(sourcePath);
         headings.Refuse(sourcePath);
         footnotes.Refuse(sourcePath);
         definitions.Refuse(sourcePath);
+    }
+
+    /// <summary>A list item, quote, table row or heading: not part of a long paragraph even without blank lines.</summary>
+    private static bool StartsBlock(ReadOnlySpan<char> body)
+    {
+        if (body.Length == 0) return false;
+        if (body[0] is '>' or '|' or '#' or '`' or '~') return true;
+        if (body[0] is '-' or '*' or '+') return body.Length == 1 || body[1] is ' ' or '\t';
+        var digits = 0;
+        while (digits < body.Length && char.IsAsciiDigit(body[digits])) digits++;
+        return digits > 0 && digits < body.Length && body[digits] is '.' or ')';
     }
 
     private static string FenceOf(ReadOnlySpan<char> body)
@@ -96,5 +121,38 @@ public static class DocumentLimits
         }
 
         private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The longest paragraph (plain lines between blank lines and block starts, outside fenced code) and its first line.</summary>
+    private sealed class ParagraphMeter
+    {
+        private long _current, _longest;
+        private int _currentLine, _longestLine;
+
+        public void Add(ReadOnlySpan<char> line, int lineNumber)
+        {
+            if (line.IsWhiteSpace())
+            {
+                End();
+                return;
+            }
+            if (_current == 0) _currentLine = lineNumber;
+            _current += line.Length + 1;
+        }
+
+        public void End()
+        {
+            if (_current > _longest) (_longest, _longestLine) = (_current, _currentLine);
+            _current = 0;
+        }
+
+        public void Refuse(string sourcePath)
+        {
+            End();
+            if (_longest <= MaxParagraphCharacters) return;
+            throw new ContentException(
+                $"a paragraph of {_longest:N0} characters; GoOverview sets at most {MaxParagraphCharacters:N0} per paragraph (separate paragraphs with a blank line, or split the file)",
+                new SourceLocation(sourcePath, _longestLine, 1));
+        }
     }
 }
