@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using GoOverview.Markdown.Parsing;
 using GoOverview.TestSupport;
@@ -43,7 +44,7 @@ public sealed class BigInputTests
         var result = CliRunner.Run(dir, "build", "doc.md", "--to", "json,docx", "-q");
 
         Assert.True(result.ExitCode == 1, result.ToString());
-        var shown = $"{limit + 1:N0} {what}; GoOverview sets at most {limit:N0} per document";
+        var shown = string.Create(CultureInfo.InvariantCulture, $"{limit + 1:N0} {what}; GoOverview sets at most {limit:N0} per document");
         Assert.Contains(shown, result.StdErr);
         Assert.Contains("doc.md:", result.StdErr);
         Assert.DoesNotContain("   at ", result.StdErr); // no stack trace
@@ -76,7 +77,7 @@ public sealed class BigInputTests
         var at = CliRunner.Run(dir, "build", "at.md", "--to", "json", "-q");
 
         Assert.True(over.ExitCode == 1, over.ToString());
-        Assert.Contains($"over.md:3:1: error: a paragraph of {DocumentLimits.MaxParagraphCharacters + 1:N0} characters; GoOverview sets at most", over.StdErr);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"over.md:3:1: error: a paragraph of {DocumentLimits.MaxParagraphCharacters + 1:N0} characters; GoOverview sets at most"), over.StdErr);
         Assert.DoesNotContain("   at ", over.StdErr);
         Assert.False(File.Exists(Path.Combine(dir, "out", "over.json")) || File.Exists(Path.Combine(dir, "out", "over.pptx")));
         Assert.True(at.ExitCode == 0, at.ToString());

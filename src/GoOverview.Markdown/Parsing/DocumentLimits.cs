@@ -151,7 +151,7 @@ public static class DocumentLimits
             End();
             if (_longest <= MaxParagraphCharacters) return;
             throw new ContentException(
-                $"a paragraph of {_longest:N0} characters; GoOverview sets at most {MaxParagraphCharacters:N0} per paragraph (separate paragraphs with a blank line, or split the file)",
+                string.Create(CultureInfo.InvariantCulture, $"a paragraph of {_longest:N0} characters; GoOverview sets at most {MaxParagraphCharacters:N0} per paragraph (separate paragraphs with a blank line, or split the file)"),
                 new SourceLocation(sourcePath, _longestLine, 1));
         }
     }

@@ -19,7 +19,8 @@ internal static class EmptyLinks
         var hasUrl = url.Trim().Length > 0;
         if (url.Trim().Length > Parsing.DocumentLimits.MaxUrlLength)
         {
-            context.Diagnostics.Warning("link-too-long", $"link '{Shorten(url.Trim())}' is {url.Trim().Length:N0} characters long (at most {Parsing.DocumentLimits.MaxUrlLength:N0} are kept as a link); its text is kept as plain text", location);
+            context.Diagnostics.Warning("link-too-long", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"link '{Shorten(url.Trim())}' is {url.Trim().Length:N0} characters long (at most {Parsing.DocumentLimits.MaxUrlLength:N0} are kept as a link); its text is kept as plain text"), location);
             return hasText ? content : [new Text(url.Trim())];
         }
         if (hasUrl && LinkPolicy.IsUnsafe(url))
