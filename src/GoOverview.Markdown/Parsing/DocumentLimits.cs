@@ -19,10 +19,10 @@ public static class DocumentLimits
     public const int MaxLinkDefinitions = 20_000;
 
     /// <summary>
-    /// Characters of one paragraph (text between blank lines). A whole 1,000-page book is about this long; the
+    /// Characters of one paragraph (text between blank lines): about two whole 1,000-page books (a 1 MB URL still fits); the
     /// slide writers' memory grows with the longest paragraph (7 million characters took 2.7 GB).
     /// </summary>
-    public const int MaxParagraphCharacters = 1_000_000;
+    public const int MaxParagraphCharacters = 2_000_000;
 
     /// <summary>Longer link targets become plain text (with a warning): no reader needs an 8 KB address.</summary>
     public const int MaxUrlLength = 8 * 1024;
