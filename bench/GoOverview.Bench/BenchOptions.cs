@@ -1,15 +1,18 @@
 namespace GoOverview.Bench;
 
-/// <summary>Command line of the harness: [--inproc] [--cold] [--watch] [--runs N] [--cli PATH] [--sizes 1,10,100].</summary>
-internal sealed record BenchOptions(bool InProcess, bool Cold, bool Watch, int Runs, string? CliPath, int[] Sizes)
+/// <summary>
+/// Command line of the harness: [--inproc] [--cold] [--watch] [--big] [--runs N] [--cli PATH] [--sizes 1,10,100].
+/// --big runs only when asked (it takes minutes).
+/// </summary>
+internal sealed record BenchOptions(bool InProcess, bool Cold, bool Watch, bool Big, int Runs, string? CliPath, int[] Sizes)
 {
     public static BenchOptions Parse(string[] args)
     {
-        bool inproc = args.Contains("--inproc"), cold = args.Contains("--cold"), watch = args.Contains("--watch");
-        if (!inproc && !cold && !watch) inproc = cold = watch = true;
+        bool inproc = args.Contains("--inproc"), cold = args.Contains("--cold"), watch = args.Contains("--watch"), big = args.Contains("--big");
+        if (!inproc && !cold && !watch && !big) inproc = cold = watch = true;
         var runs = int.TryParse(Value(args, "--runs"), out var r) ? r : 5;
         var sizes = (Value(args, "--sizes") ?? "1,10,100").Split(',').Select(int.Parse).ToArray();
-        return new BenchOptions(inproc, cold, watch, runs, Value(args, "--cli"), sizes);
+        return new BenchOptions(inproc, cold, watch, big, runs, Value(args, "--cli"), sizes);
     }
 
     private static string? Value(string[] args, string name)

@@ -49,7 +49,7 @@ internal static class ColdProcessBench
     /// Median wall time and the child's peak RSS. The RSS comes from GNU time (/usr/bin/time -f %M) when installed:
     /// getrusage(RUSAGE_CHILDREN) would count the pages a forked child briefly shares with this large process.
     /// </summary>
-    private static (double Seconds, long PeakMb) Time(int runs, string exe, string[] arguments)
+    public static (double Seconds, long PeakMb) Time(int runs, string exe, string[] arguments)
     {
         var times = new List<double>();
         long peakKb = -1;

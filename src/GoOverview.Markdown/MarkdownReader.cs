@@ -22,10 +22,11 @@ public static class MarkdownReader
     /// <param name="markdown">The source text (a leading BOM and CRLF line ends are accepted).</param>
     /// <param name="sourcePath">File name used in diagnostics and for output names.</param>
     /// <param name="baseDirectory">Folder that relative image paths resolve against (null: none).</param>
-    /// <exception cref="ContentException">The text nests deeper than the reader can follow.</exception>
+    /// <exception cref="ContentException">The text nests deeper than the reader can follow, or passes a <see cref="DocumentLimits"/> count.</exception>
     public static Document Read(string markdown, string sourcePath, string? baseDirectory, DiagnosticBag diagnostics, ReaderOptions? options = null)
     {
         var text = SourceText.Normalize(markdown, sourcePath, diagnostics);
+        DocumentLimits.Check(text, sourcePath);
         var parsed = GuardedParser.Parse(text, sourcePath);
         var context = new ConversionContext(sourcePath, diagnostics);
         return DocumentConverter.Convert(parsed, sourcePath, baseDirectory, context, options ?? ReaderOptions.Default);

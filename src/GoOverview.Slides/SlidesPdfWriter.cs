@@ -32,8 +32,9 @@ public sealed class SlidesPdfWriter : IDocumentWriter
         var engine = new TextEngine(shaping);
         // Skia writes destination names as PDF names, which garble non-ASCII heading ids: name them by slide number.
         var anchors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var anchored = new HashSet<int>();
         for (var i = 0; i < plan.Slides.Length; i++)
-            if (AnchorOf(plan.Slides[i]) is { Length: > 0 } id) anchors.TryAdd(id, $"slide{i + 1}");
+            if (AnchorOf(plan.Slides[i]) is { Length: > 0 } id && anchors.TryAdd(id, $"slide{i + 1}")) anchored.Add(i);
 
         var bytes = PdfPages.Render(Metadata(document, plan, context), pdf =>
         {
@@ -43,7 +44,7 @@ public sealed class SlidesPdfWriter : IDocumentWriter
                 var canvas = pdf.BeginPage((float)theme.SlideWidth, (float)theme.SlideHeight);
                 var runs = new GlyphRunPainter(canvas, fonts, id => Target(id, anchors, context, plan.Slides[i]));
                 new SlidePainter(theme, engine, runs).Draw(canvas, plan.Slides[i], i + 1);
-                if (anchors.ContainsValue($"slide{i + 1}")) canvas.DrawNamedDestinationAnnotation(new SKPoint(0, 0), $"slide{i + 1}");
+                if (anchored.Contains(i)) canvas.DrawNamedDestinationAnnotation(new SKPoint(0, 0), $"slide{i + 1}");
                 pdf.EndPage();
             }
         });

@@ -66,6 +66,7 @@ internal static partial class BareUrlLinker
             var url = match.Value.TrimEnd('.', ',', ';', ':', '!', '?', '\'', '"');
             if (url.EndsWith(')') && url.Count(c => c == '(') < url.Count(c => c == ')')) url = url[..^1];
             if (url.Length <= match.Value.IndexOf("://", StringComparison.Ordinal) + 3) continue;
+            if (url.Length > Parsing.DocumentLimits.MaxUrlLength) continue; // stays plain text, like a too-long written link
             if (match.Index > position) pieces.Add(new Text(text[position..match.Index]));
             pieces.Add(new Link([new Text(url)], url, ""));
             position = match.Index + url.Length;

@@ -7,7 +7,8 @@ namespace GoOverview.Markdown.Transforms;
 
 /// <summary>
 /// Links with nothing to show or nowhere to go: <c>[]()</c> is dropped; text without a URL stays as plain text;
-/// a URL without text shows the URL; an unsafe link (javascript:, data:, …; see <see cref="LinkPolicy"/>) keeps only
+/// a URL without text shows the URL; a link longer than
+/// <see cref="Parsing.DocumentLimits.MaxUrlLength"/> and an unsafe link (javascript:, data:, …; see <see cref="LinkPolicy"/>) keeps only
 /// its text. Each case warns with file:line. Every link of the model is made here.
 /// </summary>
 internal static class EmptyLinks
@@ -16,6 +17,12 @@ internal static class EmptyLinks
     {
         var hasText = PlainText.Of(content).Trim().Length > 0 || content.Any(i => i is Image);
         var hasUrl = url.Trim().Length > 0;
+        if (url.Trim().Length > Parsing.DocumentLimits.MaxUrlLength)
+        {
+            context.Diagnostics.Warning("link-too-long", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"link '{Shorten(url.Trim())}' is {url.Trim().Length:N0} characters long (at most {Parsing.DocumentLimits.MaxUrlLength:N0} are kept as a link); its text is kept as plain text"), location);
+            return hasText ? content : [new Text(url.Trim())];
+        }
         if (hasUrl && LinkPolicy.IsUnsafe(url))
         {
             context.Diagnostics.Warning("link-unsafe", $"link '{Shorten(url.Trim())}' uses a scheme that is never kept (only http, https, mailto, ftp, tel, #id and relative paths are); its text is kept as plain text", location);

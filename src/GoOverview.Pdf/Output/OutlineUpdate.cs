@@ -75,7 +75,7 @@ internal static class OutlineUpdate
         var s = new StringBuilder();
         s.Append("/Title ").Append(TextString(b.Title)).Append(" /Parent ").Append(node.Parent!.Number).Append(" 0 R");
         var siblings = node.Parent.Children;
-        var at = siblings.IndexOf(node);
+        var at = node.IndexInParent;
         if (at > 0) s.Append(" /Prev ").Append(siblings[at - 1].Number).Append(" 0 R");
         if (at < siblings.Count - 1) s.Append(" /Next ").Append(siblings[at + 1].Number).Append(" 0 R");
         if (node.Children.Count > 0)
@@ -125,6 +125,8 @@ internal sealed class OutlineNode
 {
     public Bookmark? Bookmark { get; init; }
     public OutlineNode? Parent { get; init; }
+    /// <summary>Position among the parent's children (kept so /Prev and /Next need no search).</summary>
+    public int IndexInParent { get; init; }
     public List<OutlineNode> Children { get; } = new();
     public int Number { get; set; }
     /// <summary>H1 and H2 entries open, deeper ones closed (as a reader expects of a handout's outline).</summary>
@@ -137,7 +139,7 @@ internal sealed class OutlineNode
         foreach (var b in bookmarks)
         {
             while (stack.Count > 1 && stack[^1].Bookmark!.Level >= b.Level) stack.RemoveAt(stack.Count - 1);
-            var node = new OutlineNode { Bookmark = b, Parent = stack[^1] };
+            var node = new OutlineNode { Bookmark = b, Parent = stack[^1], IndexInParent = stack[^1].Children.Count };
             stack[^1].Children.Add(node);
             stack.Add(node);
         }

@@ -90,33 +90,39 @@ internal sealed class BodyFitter(SlideTheme theme, ITextMeasurer measurer)
     public double TextWidth(SlideParagraph paragraph, double size) =>
         theme.TextAreaWidth(theme.BodyBox) - theme.TextIndent(paragraph, size) - size;
 
+    /// <summary>
+    /// Flows the paragraphs over slides. A paragraph is measured once: a split cuts its runs at the measured line
+    /// starts and the rest keeps the remaining lines, so a paragraph spanning many slides costs linear time.
+    /// </summary>
     private List<ImmutableArray<SlideParagraph>> Paginate(ImmutableArray<SlideParagraph> body, double bodySize, ContentKind kind)
     {
         var pages = new List<ImmutableArray<SlideParagraph>>();
         var page = new List<SlideParagraph>();
         var used = 0.0;
-        foreach (var original in body)
+        foreach (var paragraph in body)
         {
-            var paragraph = original;
+            var size = theme.ParagraphFontSize(paragraph, bodySize);
+            var lineHeight = theme.LineHeight(size);
+            var lines = Lines(paragraph, bodySize);
+            var cutter = new RunCutter(paragraph.Runs);
+            var first = 0; // first line not yet placed
             while (true)
             {
-                var size = theme.ParagraphFontSize(paragraph, bodySize);
-                var lineHeight = theme.LineHeight(size);
-                var lines = Lines(paragraph, bodySize);
-                var spacing = page.Count > 0 ? theme.SpaceBefore(paragraph, size, kind) : 0;
-                if (used + spacing + lines.Count * lineHeight <= AvailableHeight)
+                var remaining = lines.Count - first;
+                var spacing = page.Count > 0 && first == 0 ? theme.SpaceBefore(paragraph, size, kind) : 0;
+                if (used + spacing + remaining * lineHeight <= AvailableHeight)
                 {
-                    page.Add(paragraph);
-                    used += spacing + lines.Count * lineHeight;
+                    page.Add(first == 0 ? paragraph : paragraph with { Runs = cutter.Rest(), IsContinuation = true });
+                    used += spacing + remaining * lineHeight;
                     break;
                 }
                 var room = (int)Math.Floor((AvailableHeight - used - spacing) / lineHeight);
-                var splitHere = page.Count == 0 || (room >= MinLinesAtSplit && lines.Count - room >= MinLinesAtSplit);
-                if (splitHere && room >= 1 && room < lines.Count)
+                var splitHere = page.Count == 0 || (room >= MinLinesAtSplit && remaining - room >= MinLinesAtSplit);
+                if (splitHere && room >= 1 && room < remaining)
                 {
-                    var (head, tail) = RunSplitter.Split(paragraph.Runs, lines[room].Start);
-                    page.Add(paragraph with { Runs = head });
-                    paragraph = paragraph with { Runs = tail, IsContinuation = true };
+                    var head = cutter.Take(lines[first + room].Start);
+                    page.Add(first == 0 ? paragraph with { Runs = head } : paragraph with { Runs = head, IsContinuation = true });
+                    first += room;
                 }
                 else if (page.Count == 0)
                 {

@@ -9,6 +9,16 @@ namespace GoOverview.Slides.Planning;
 /// </summary>
 internal static class NotesText
 {
+    /// <summary>Section notes up to this length are repeated on every slide of the section.</summary>
+    public const int MaxRepeatedLength = 4_000;
+
+    /// <summary>
+    /// Notes of a slide after its section's first: the whole section again when it is short; for a longer one only
+    /// the slide's own text (else a section spread over n slides would repeat its text n times, quadratic output).
+    /// </summary>
+    public static string ForLaterSlide(string sectionNotes, IEnumerable<string> slideText) =>
+        sectionNotes.Length <= MaxRepeatedLength ? sectionNotes : string.Join('\n', slideText).Trim();
+
     public static string For(Section section)
     {
         var sb = new StringBuilder();

@@ -24,7 +24,7 @@ internal enum ContentKind
 
 /// <summary>
 /// A titled slide with body text that fits the body box at <see cref="FontSize"/> (the planner measured it).
-/// Notes hold the full source text of the section the slide comes from.
+/// Notes hold the full source text of the section the slide comes from (later slides of a long section: their own text).
 /// </summary>
 internal sealed record ContentSlide(
     string Title,

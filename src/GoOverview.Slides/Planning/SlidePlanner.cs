@@ -93,26 +93,30 @@ internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, Dia
             body = childTitles.Select(t => new SlideParagraph([new SlideRun(t, RunStyle.Plain)], 0, ParagraphMarker.Bullet)).ToImmutableArray();
 
         var headingNeedsSlide = section.Heading is not null && section.Level >= 3;
+        var notesGiven = false;
         if (!body.IsEmpty || (references.IsEmpty && figures.Count == 0 && headingNeedsSlide))
         {
-            AddFitted(slides, title, ContentKind.Body, body, notes, anchorId, location);
+            AddFitted(slides, title, ContentKind.Body, body, notes, notesGiven, anchorId, location);
             anchorId = "";
+            notesGiven = true;
         }
         foreach (var (figure, picture) in figures)
         {
             var pictureTitle = body.IsEmpty && figure == figures[0].Figure ? title : title + PictureSuffix;
             var (fitted, size) = _titles.Fit(pictureTitle, theme.TitleBox, theme.TitleFontSize, theme.MinTitleFontSize, figure.Location ?? location);
             var (box, captionBox, caption) = _pictureLayout.Place(picture, _bodies.Caption(figure));
-            slides.Add(new PictureSlide(fitted, size, picture, box, caption, _pictureLayout.CaptionFontSize, captionBox, notes, anchorId,
+            var pictureNotes = notesGiven ? NotesText.ForLaterSlide(notes, [string.Concat(caption.Select(r => r.Text))]) : notes;
+            slides.Add(new PictureSlide(fitted, size, picture, box, caption, _pictureLayout.CaptionFontSize, captionBox, pictureNotes, anchorId,
                 figure.Location ?? location));
             anchorId = "";
+            notesGiven = true;
         }
         if (!references.IsEmpty)
-            AddFitted(slides, title + ReferencesSuffix, ContentKind.References, references, notes, anchorId, location);
+            AddFitted(slides, title + ReferencesSuffix, ContentKind.References, references, notes, notesGiven, anchorId, location);
     }
 
     private void AddFitted(List<PlannedSlide> slides, string title, ContentKind kind, ImmutableArray<SlideParagraph> body,
-        string notes, string anchorId, SourceLocation? location)
+        string notes, bool notesGiven, string anchorId, SourceLocation? location)
     {
         var fitted = _fitter.Fit(body, kind);
         var (firstTitle, firstSize) = _titles.Fit(title, theme.TitleBox, theme.TitleFontSize, theme.MinTitleFontSize, location);
@@ -122,8 +126,9 @@ internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, Dia
         for (var p = 0; p < fitted.Pages.Count; p++)
         {
             var continued = p > 0;
+            var slideNotes = continued || notesGiven ? NotesText.ForLaterSlide(notes, fitted.Pages[p].Select(b => b.Text)) : notes;
             slides.Add(new ContentSlide(continued ? nextTitle : firstTitle, continued ? nextSize : firstSize, kind, fitted.FontSize,
-                fitted.Pages[p], notes, continued ? "" : anchorId, continued, location));
+                fitted.Pages[p], slideNotes, continued ? "" : anchorId, continued, location));
         }
     }
 }

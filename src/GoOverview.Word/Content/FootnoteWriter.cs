@@ -20,14 +20,15 @@ internal sealed class FootnoteWriter(WordBuild build)
     private int _notesBeingWritten;
     private string? _currentLabel;
     private readonly HashSet<string> _writtenLabels = new(StringComparer.Ordinal);
+    private Dictionary<string, FootnoteDefinition>? _definitions;
 
     public bool HasNotes => _part is not null;
 
     /// <summary>The reference run for a note, or null (with a diagnostic) when the note has no definition.</summary>
     public Run? Reference(FootnoteRef reference, SourceLocation? where)
     {
-        var definition = build.Document.Footnotes.FirstOrDefault(f => f.Label == reference.Label);
-        if (definition is null)
+        _definitions ??= build.Document.Footnotes.GroupBy(f => f.Label, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        if (!_definitions.TryGetValue(reference.Label, out var definition))
         {
             build.Context.Diagnostics.Warning("footnote-missing", $"footnote [^{reference.Label}] has no definition; its number is shown as text", where);
             return null;
