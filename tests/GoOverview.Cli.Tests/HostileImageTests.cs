@@ -156,6 +156,60 @@ public sealed class HostileImageTests
         }
     }
 
+    [Fact]
+    public void Svg_animation_cannot_point_an_href_at_the_network_a_fifo_or_an_outside_file()
+    {
+        using var trap = new TrapServer();
+        var root = TestFiles.NewTempDirectory();
+        var docs = Directory.CreateDirectory(Path.Combine(root, "docs")).FullName;
+        File.WriteAllBytes(Path.Combine(root, "secret.png"), HostileFixtures.MarkedPng("animated-secret"));
+        var fifo = Path.Combine(root, "fifo");
+        ExternalTool.Run("mkfifo", [fifo]);
+        File.WriteAllText(Path.Combine(docs, "net.svg"), HostileFixtures.AnimatedHrefSvg(trap.Url("animated.png")));
+        File.WriteAllText(Path.Combine(docs, "file.svg"), HostileFixtures.AnimatedHrefSvg("file://" + Path.Combine(root, "secret.png")));
+        File.WriteAllText(Path.Combine(docs, "fifo.svg"), HostileFixtures.AnimatedHrefSvg("file://" + fifo));
+        File.WriteAllText(Path.Combine(docs, "chain.svg"), HostileFixtures.UseChainSvg(30_000));
+        File.WriteAllText(Path.Combine(docs, "wide.svg"), """<svg xmlns="http://www.w3.org/2000/svg" width="900000000" height="1"><rect width="900000000" height="1"/></svg>""");
+        File.WriteAllText(Path.Combine(docs, "doc.md"), "# 动画\n\n![网](net.svg)\n\n![文件](file.svg)\n\n![管道](fifo.svg)\n\n![链](chain.svg)\n\n![宽](wide.svg)\n");
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = CliRunner.Run(docs, "build", "doc.md", "--to", EveryFormat);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(0, trap.Connections);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"the build took {clock.Elapsed} (an opened FIFO blocks)");
+        Assert.DoesNotContain("   at ", result.StdErr);
+        Assert.DoesNotContain("internal error", result.StdErr);
+        Assert.Contains("doc.md:9:", result.StdErr);
+        Assert.Contains("doc.md:11:", result.StdErr);
+        foreach (var package in new[] { "doc.docx", "doc.epub", "doc.pptx" })
+        {
+            using var zip = ZipFile.OpenRead(Path.Combine(docs, "out", package));
+            Assert.DoesNotContain(zip.Entries, e => Encoding.Latin1.GetString(ReadBytes(e)).Contains("animated-secret", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Absolute_local_paths_are_never_links_in_any_format()
+    {
+        var dir = TestFiles.NewTempDirectory();
+        File.WriteAllText(Path.Combine(dir, "doc.md"),
+            "# 路径\n\n[绝对](/etc/passwd) [共享](\\\\evilhost\\share\\x.exe) [盘符](C:\\Windows\\System32\\calc.exe) [相对](notes/next.md)\n");
+
+        var result = CliRunner.Run(dir, "build", "doc.md", "--to", EveryFormat);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("link-unsafe", result.StdErr);
+        foreach (var output in Outputs)
+        {
+            var path = Path.Combine(dir, "out", output);
+            var all = output.EndsWith(".pdf", StringComparison.Ordinal)
+                ? Encoding.Latin1.GetString(File.ReadAllBytes(path))
+                : string.Concat(ZipFile.OpenRead(path).Entries.Select(Read));
+            Assert.DoesNotMatch(new Regex(@"file:|[""'(]\s*/etc/passwd|evilhost|calc\.exe""", RegexOptions.IgnoreCase), all);
+        }
+    }
+
     private static string Read(ZipArchiveEntry entry) => Encoding.UTF8.GetString(ReadBytes(entry));
 
     private static byte[] ReadBytes(ZipArchiveEntry entry)

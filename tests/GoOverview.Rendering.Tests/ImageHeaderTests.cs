@@ -40,4 +40,13 @@ public sealed class ImageHeaderTests
         Assert.Null(ImageHeader.Size(HostileFixtures.Png1x1.AsSpan(0, 20), "image/png"));
         Assert.Null(ImageHeader.Size([0xFF, 0xD8, 0xFF], "image/jpeg"));
     }
+
+    [Fact]
+    public void A_jpeg_labelled_gif_has_no_gif_size_and_fill_bytes_do_not_hide_the_frame()
+    {
+        var jpeg = HostileFixtures.JpegHeader();
+
+        Assert.Null(ImageHeader.Size(jpeg, "image/gif"));
+        Assert.Equal((12_000L, 12_000L), ImageHeader.Size(jpeg, "image/jpeg"));
+    }
 }

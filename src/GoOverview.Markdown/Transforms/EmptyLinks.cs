@@ -25,7 +25,7 @@ internal static class EmptyLinks
         }
         if (hasUrl && LinkPolicy.IsUnsafe(url))
         {
-            context.Diagnostics.Warning("link-unsafe", $"link '{Shorten(url.Trim())}' uses a scheme that is never kept (only http, https, mailto, ftp, tel, #id and relative paths are); its text is kept as plain text", location);
+            context.Diagnostics.Warning("link-unsafe", $"link '{Shorten(url.Trim())}' is not a web, mail or in-document link (only http, https, mailto, ftp, tel, #id and relative paths are kept); its text is kept as plain text", location);
             return hasText ? content : [new Text(url.Trim())];
         }
         if (hasText && hasUrl) return [new Link(content, url.Trim(), title)];

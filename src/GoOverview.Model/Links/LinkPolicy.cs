@@ -16,7 +16,7 @@ public enum LinkKind
     /// <summary>No target (empty URL).</summary>
     Empty,
 
-    /// <summary>Any other scheme: javascript:, vbscript:, data:, file:, … Never a live link in any output.</summary>
+    /// <summary>Any other scheme (javascript:, vbscript:, data:, file:, …) or an absolute local path. Never a live link in any output.</summary>
     Unsafe,
 }
 
@@ -35,12 +35,18 @@ public static class LinkPolicy
         if (trimmed.Length == 0) return (LinkKind.Empty, "");
         if (trimmed.StartsWith('#')) return (LinkKind.Internal, UnescapeOrKeep(trimmed[1..]));
         if (trimmed.StartsWith("//", StringComparison.Ordinal)) return (LinkKind.External, EncodeUri("https:" + trimmed));
+        if (IsLocalAbsolutePath(trimmed)) return (LinkKind.Unsafe, trimmed);
         var scheme = SchemeOf(trimmed);
         if (scheme is null) return (LinkKind.Relative, trimmed);
         return SafeSchemes.Contains(scheme.ToLowerInvariant()) ? (LinkKind.External, EncodeUri(trimmed)) : (LinkKind.Unsafe, trimmed);
     }
 
     public static bool IsUnsafe(string url) => Classify(url).Kind == LinkKind.Unsafe;
+
+    /// <summary>"/etc/passwd", "\\\\host\\share", "C:\\x.exe": a slide or Word viewer opens these as local files, so they are never links.</summary>
+    private static bool IsLocalAbsolutePath(string url) =>
+        (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)) || url.StartsWith('\\') ||
+        (url.Length >= 2 && char.IsAsciiLetter(url[0]) && url[1] == ':');
 
     /// <summary>The scheme before ':' (letters, digits, + . -), or null. A single letter is a Windows drive, not a scheme.</summary>
     public static string? SchemeOf(string url)

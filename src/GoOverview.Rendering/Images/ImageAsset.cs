@@ -90,7 +90,7 @@ public sealed class ImageAsset : IDisposable
         if (MediaType is "image/png" or "image/jpeg" or "image/gif") return (Bytes, MediaType, PixelWidth, PixelHeight);
         if (IsSvg)
         {
-            var png = Png(2 * Math.Max(PixelWidth, PixelHeight));
+            var png = Png((int)Math.Min(MaxRasterSide, 2L * Math.Max(PixelWidth, PixelHeight)));
             return (png, "image/png", PixelWidth, PixelHeight);
         }
         lock (_gate)
@@ -122,11 +122,16 @@ public sealed class ImageAsset : IDisposable
         return (Math.Max(1, (int)Math.Round(Picture!.CullRect.Width * scale)), Math.Max(1, (int)Math.Round(Picture.CullRect.Height * scale)));
     }
 
+    /// <summary>Longest side of any SVG raster: past it PNG encoders refuse the row, and no page or slide needs more.</summary>
+    public const int MaxRasterSide = 8192;
+
+    /// <summary>The scale that draws the SVG with <paramref name="longSide"/> pixels on its long side, within
+    /// <see cref="MaxRasterSide"/> and the pixel budget (counted after rounding: a 1-pixel-high strip is still 1 high).</summary>
     private double RasterScale(int longSide)
     {
         var bounds = Picture!.CullRect;
-        var scale = longSide / (double)Math.Max(bounds.Width, bounds.Height);
-        var pixels = bounds.Width * scale * bounds.Height * scale;
+        var scale = Math.Min(longSide, MaxRasterSide) / (double)Math.Max(bounds.Width, bounds.Height);
+        var pixels = Math.Max(1, bounds.Width * scale) * Math.Max(1, bounds.Height * scale);
         return pixels > _pixelBudget ? scale * Math.Sqrt(_pixelBudget / pixels) : scale;
     }
 

@@ -12,7 +12,9 @@ public static class ImageHeader
     public static (long Width, long Height)? Size(ReadOnlySpan<byte> data, string mediaType) => mediaType switch
     {
         "image/png" => Png(data),
-        "image/gif" => data.Length >= 10 ? (BinaryPrimitives.ReadUInt16LittleEndian(data[6..]), BinaryPrimitives.ReadUInt16LittleEndian(data[8..])) : null,
+        "image/gif" => data.Length >= 10 && data[..4].SequenceEqual("GIF8"u8)
+            ? (BinaryPrimitives.ReadUInt16LittleEndian(data[6..]), BinaryPrimitives.ReadUInt16LittleEndian(data[8..]))
+            : null,
         "image/jpeg" => Jpeg(data),
         "image/webp" => WebP(data),
         _ => null,
@@ -21,12 +23,15 @@ public static class ImageHeader
     private static (long, long)? Png(ReadOnlySpan<byte> data)
     {
         // Signature (8), IHDR length (4), "IHDR" (4), width (4), height (4).
-        if (data.Length < 24 || data[12] != 'I' || data[13] != 'H' || data[14] != 'D' || data[15] != 'R') return null;
+        if (data.Length < 24 || !data[..8].SequenceEqual(PngSignature) || !data.Slice(12, 4).SequenceEqual("IHDR"u8)) return null;
         return (BinaryPrimitives.ReadUInt32BigEndian(data[16..]), BinaryPrimitives.ReadUInt32BigEndian(data[20..]));
     }
 
+    private static ReadOnlySpan<byte> PngSignature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
     private static (long, long)? Jpeg(ReadOnlySpan<byte> data)
     {
+        if (data.Length < 4 || data[0] != 0xFF || data[1] != 0xD8) return null;
         var i = 2;
         while (i + 9 < data.Length)
         {
@@ -36,7 +41,8 @@ public static class ImageHeader
                 continue;
             }
             var marker = data[i + 1];
-            if (marker == 0xFF || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7))
+            // FF FF is fill, FF 00 is not a marker (libjpeg skips both and looks on), TEM and RSTn have no length.
+            if (marker == 0xFF || marker == 0x00 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7))
             {
                 i++;
                 continue;
@@ -53,7 +59,7 @@ public static class ImageHeader
 
     private static (long, long)? WebP(ReadOnlySpan<byte> data)
     {
-        if (data.Length < 30) return null;
+        if (data.Length < 30 || !data[..4].SequenceEqual("RIFF"u8) || !data.Slice(8, 4).SequenceEqual("WEBP"u8)) return null;
         var chunk = data.Slice(12, 4);
         if (chunk.SequenceEqual("VP8 "u8))
             return (BinaryPrimitives.ReadUInt16LittleEndian(data[26..]) & 0x3FFF, BinaryPrimitives.ReadUInt16LittleEndian(data[28..]) & 0x3FFF);

@@ -34,7 +34,7 @@ public sealed class ImageService(ResourceResolver resources, DiagnosticBag diagn
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            diagnostics.Warning("image-invalid", $"image '{Shorten(url)}' cannot be read: the file is damaged or of a kind GoOverview cannot draw ({e.GetType().Name})", where);
+            diagnostics.Warning("image-invalid", $"image '{Shorten(url)}' cannot be read: the file is damaged or of a kind GoOverview cannot draw", where);
             return null;
         }
     }
@@ -77,16 +77,20 @@ public sealed class ImageService(ResourceResolver resources, DiagnosticBag diagn
         var svg = new SKSvg();
         var picture = svg.Load(new MemoryStream(clean));
         var bounds = picture?.CullRect ?? SKRect.Empty;
-        if (picture is null || !(bounds.Width > 0) || !(bounds.Height > 0) || bounds.Width * bounds.Height > 1e12)
+        if (picture is null || !(bounds.Width > 0) || !(bounds.Height > 0) || bounds.Width > MaxSvgSide || bounds.Height > MaxSvgSide)
         {
             svg.Dispose();
-            diagnostics.Warning("image-invalid", $"SVG image '{Shorten(url)}' cannot be drawn (no size or unsupported content); it is left out", where);
+            diagnostics.Warning("image-invalid", $"SVG image '{Shorten(url)}' cannot be drawn (no size, a size over 1,000,000 pixels, or unsupported content); it is left out", where);
             return null;
         }
         var width = (int)Math.Ceiling(bounds.Width);
         var height = (int)Math.Ceiling(bounds.Height);
         return new ImageAsset(url, "image/svg+xml", clean, width, height, picture, svg, PixelBudget);
     }
+
+    /// <summary>An SVG wider or taller than this many CSS pixels (about 260 m) is refused: no page shows it, and sizes
+    /// beyond it overflow what writers compute with.</summary>
+    private const float MaxSvgSide = 1_000_000;
 
     private static string Shorten(string url) => url.Length <= 80 ? url : url[..77] + "…";
 

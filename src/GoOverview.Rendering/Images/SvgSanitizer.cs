@@ -21,6 +21,8 @@ public static partial class SvgSanitizer
     private static readonly HashSet<string> DroppedElements = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "foreignObject", "iframe", "embed", "object", "audio", "video", "canvas", "handler", "listener",
+        // Animation can set any attribute (an href under any namespace prefix) after sanitising; a still image needs none.
+        "set", "animate", "animateMotion", "animateTransform", "animateColor", "discard",
     };
 
     /// <summary>The cleaned SVG (UTF-8, no XML declaration), or null with <paramref name="problem"/> when it is not usable SVG.</summary>
@@ -93,8 +95,8 @@ public static partial class SvgSanitizer
         foreach (var element in root.DescendantsAndSelf().ToList())
         {
             if (element.Parent is null && element != root) continue; // inside an element already removed
-            if (element.Name.NamespaceName != SvgNamespace || DroppedElements.Contains(element.Name.LocalName) || IsHrefAnimation(element) ||
-                (element.Name.LocalName == "style" && HasExternalCss(element.Value)))
+            if (element.Name.NamespaceName != SvgNamespace || DroppedElements.Contains(element.Name.LocalName) ||
+                (element.Name.LocalName == "style" && HasExternalCss(WithoutCssComments(element))))
             {
                 if (element == root) continue;
                 element.Remove();
@@ -125,6 +127,7 @@ public static partial class SvgSanitizer
         var ns = attribute.Name.NamespaceName;
         if (ns.Length > 0 && ns != XlinkNamespace && ns != XNamespace.Xml.NamespaceName) return false;
         var name = attribute.Name.LocalName;
+        if (name == "style") attribute.Value = CssComment().Replace(attribute.Value, "");
         if (name.StartsWith("on", StringComparison.OrdinalIgnoreCase)) return false;
         if (name == "href") return IsAllowedHref(element, attribute.Value, pixelBudget);
         if (name == "base") return false; // xml:base would redirect every relative reference
@@ -152,19 +155,35 @@ public static partial class SvgSanitizer
         {
             return false;
         }
-        var mediaType = "image/" + match.Groups[1].Value.ToLowerInvariant();
-        if (mediaType == "image/jpg") mediaType = "image/jpeg";
-        return ImageHeader.Size(bytes, mediaType) is var (w, h) && w > 0 && h > 0 && w * h <= pixelBudget;
+        // The label is not trusted: the type comes from the bytes, and the size must agree with what Skia's decoder reads.
+        var mediaType = GoOverview.Model.MediaTypes.Sniff(bytes, "");
+        if (mediaType is null or "image/svg+xml") return false;
+        return ImageHeader.Size(bytes, mediaType) is var (w, h) && w > 0 && h > 0 && w * h <= pixelBudget &&
+               DecoderAgrees(bytes, w, h);
     }
 
-    /// <summary>Changing an href by animation could point it anywhere after sanitising.</summary>
-    private static bool IsHrefAnimation(XElement element) =>
-        element.Name.LocalName is "set" or "animate" && (element.Attribute("attributeName")?.Value.Trim() ?? "") is "href" or "xlink:href";
+    private static bool DecoderAgrees(byte[] bytes, long width, long height)
+    {
+        using var codec = SkiaSharp.SKCodec.Create(new MemoryStream(bytes));
+        return codec is not null && codec.Info.Width == width && codec.Info.Height == height;
+    }
 
-    /// <summary>CSS that would load something: @import, or url() with anything but a #fragment.</summary>
+    /// <summary>CSS that could load something: @import, image-set(), url() with anything but a #fragment, or any CSS
+    /// escape (a backslash can spell url( or @import in disguise).</summary>
     private static bool HasExternalCss(string text) =>
-        text.Contains("@import", StringComparison.OrdinalIgnoreCase) || ExternalUrl().IsMatch(text) ||
-        (text.Contains('\\') && text.Contains('(')); // a CSS escape could spell url( in disguise
+        text.Contains("@import", StringComparison.OrdinalIgnoreCase) || text.Contains("image-set", StringComparison.OrdinalIgnoreCase) ||
+        ExternalUrl().IsMatch(text) || text.Contains('\\');
+
+    /// <summary>The style sheet without comments (so "u/**/rl(" reads as what it hides), written back into the element.</summary>
+    private static string WithoutCssComments(XElement style)
+    {
+        var css = CssComment().Replace(style.Value, "");
+        if (css != style.Value) style.Value = css;
+        return css;
+    }
+
+    [GeneratedRegex(@"/\*.*?(\*/|$)", RegexOptions.Singleline)]
+    private static partial Regex CssComment();
 
     [GeneratedRegex(@"url\(\s*(?!['""]?\s*#)", RegexOptions.IgnoreCase)]
     private static partial Regex ExternalUrl();

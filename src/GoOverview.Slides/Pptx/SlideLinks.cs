@@ -1,3 +1,4 @@
+using GoOverview.Model.Links;
 using GoOverview.Export;
 using GoOverview.Export.Packaging;
 using System.Xml.Linq;
@@ -38,9 +39,9 @@ internal sealed class SlideLinks(OpcPart slide, IReadOnlyDictionary<string, OpcP
             id = slide.Relate(RelationshipTypes.Slide, target, id);
             return new XElement(Ns.A + "hlinkClick", new XAttribute(Ns.R + "id", id), new XAttribute("action", "ppaction://hlinksldjump"));
         }
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        if (LinkPolicy.Classify(url) is not (LinkKind.External, var href) || !Uri.TryCreate(href, UriKind.Absolute, out var uri))
         {
-            diagnostics.Warning("link-unusable", $"link '{url}' is not an absolute address; it is kept as plain text on the slides", location);
+            diagnostics.Warning("link-unusable", $"link '{url}' is not a web or mail address; it is kept as plain text on the slides", location);
             return null;
         }
         id = slide.RelateExternal(RelationshipTypes.Hyperlink, uri.AbsoluteUri, id);

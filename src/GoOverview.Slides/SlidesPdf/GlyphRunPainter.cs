@@ -1,3 +1,4 @@
+using GoOverview.Model.Links;
 using GoOverview.Layout;
 using GoOverview.Model;
 using GoOverview.Rendering.Pdf;
@@ -55,7 +56,7 @@ internal sealed class GlyphRunPainter(SKCanvas canvas, SkiaFontCache fonts, Func
             {
                 if (internalTarget(link[1..]) is { } destination) canvas.DrawLinkDestinationAnnotation(rect, destination);
             }
-            else if (Uri.TryCreate(link, UriKind.Absolute, out var uri))
+            else if (LinkPolicy.Classify(link) is (LinkKind.External, var href) && Uri.TryCreate(href, UriKind.Absolute, out var uri))
             {
                 canvas.DrawUrlAnnotation(rect, uri.AbsoluteUri);
             }

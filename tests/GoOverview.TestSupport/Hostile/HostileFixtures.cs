@@ -72,6 +72,28 @@ public static class HostileFixtures
         </svg>
         """;
 
+    /// <summary>An href set by animation under a namespace prefix other than "xlink" (Svg.Skia follows it).</summary>
+    public static string AnimatedHrefSvg(string target) =>
+        $"""<svg xmlns="http://www.w3.org/2000/svg" xmlns:x="http://www.w3.org/1999/xlink" width="100" height="100"><image width="100" height="100"><set attributeName="x:href" to="{target}"/><animate attributeName="x:href" values="{target}"/></image><rect width="10" height="10"/></svg>""";
+
+    /// <summary>A chain of <paramref name="length"/> &lt;use&gt; references: deep enough to overflow a recursive walk.</summary>
+    public static string UseChainSvg(int length)
+    {
+        var sb = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><defs>");
+        for (var i = 0; i < length - 1; i++) sb.Append($"<g id=\"g{i}\"><use href=\"#g{i + 1}\"/></g>");
+        sb.Append($"<g id=\"g{length - 1}\"><rect width=\"1\" height=\"1\"/></g></defs><use href=\"#g0\"/></svg>");
+        return sb.ToString();
+    }
+
+    /// <summary>The header of a 12000×12000 baseline JPEG (APP1 first, its first bytes shaped like a GIF's size field).</summary>
+    public static byte[] JpegHeader(int width = 12_000, int height = 12_000) =>
+    [
+        0xFF, 0xD8, 0xFF, 0xE1, 0x00, 0x06, 0x01, 0x00, 0x01, 0x00,
+        0xFF, 0x00, 0x00, 0x06,
+        0xFF, 0xC0, 0x00, 0x0B, 0x08, (byte)(height >> 8), (byte)height, (byte)(width >> 8), (byte)width, 0x01, 0x01, 0x11, 0x00,
+        0xFF, 0xD9,
+    ];
+
     /// <summary>Entities nested ten deep: 10^10 "lol"s if a parser expanded them.</summary>
     public static string BillionLaughsSvg()
     {
