@@ -15,7 +15,8 @@ public static class Program
             {
                 new BuildCommand().Create(),
             };
-            var parse = root.Parse(args);
+            // No "@file" response files: System.CommandLine would read any path given (a FIFO, /dev/zero) outside the file gate.
+            var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             if (parse.Errors.Count > 0)
             {
                 foreach (var error in parse.Errors) Console.Error.WriteLine($"error: {error.Message}");

@@ -59,8 +59,8 @@ public sealed record ProjectConfig
         var stream = new YamlStream();
         try
         {
-            if (YamlInput.FirstAlias(yaml) is { } alias)
-                throw new UsageException($"{path}:{alias.Line}:{alias.Column}: {YamlInput.AliasMessage}");
+            if (YamlInput.FirstRefusal(yaml) is { } refused)
+                throw new UsageException($"{path}:{refused.Line}:{refused.Column}: {refused.Message}");
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException e)

@@ -19,10 +19,10 @@ internal static class FrontMatter
         if (string.IsNullOrWhiteSpace(yaml)) return values;
         try
         {
-            if (YamlInput.FirstAlias(yaml) is { } alias)
+            if (YamlInput.FirstRefusal(yaml) is { } refused)
             {
-                context.Diagnostics.Warning("yaml-front-matter", YamlInput.AliasMessage + "; the front matter is ignored",
-                    new SourceLocation(context.SourcePath, firstLine + alias.Line - 1, alias.Column));
+                context.Diagnostics.Warning("yaml-front-matter", refused.Message + "; the front matter is ignored",
+                    new SourceLocation(context.SourcePath, firstLine + refused.Line - 1, refused.Column));
                 return values;
             }
             var stream = new YamlStream();

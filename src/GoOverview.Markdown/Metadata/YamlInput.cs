@@ -11,16 +11,34 @@ namespace GoOverview.Markdown.Metadata;
 /// </summary>
 public static class YamlInput
 {
-    /// <summary>The 1-based line and column of the first alias (*name, including a merge key's), or null.</summary>
-    /// <exception cref="YamlException">The YAML is malformed before any alias is reached.</exception>
-    public static (int Line, int Column)? FirstAlias(string yaml)
+    /// <summary>Deeper lists and mappings than this are refused: building the tree recurses once per level, and a
+    /// stack overflow (100,000 nested "[") cannot be caught.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>The 1-based line and column of the first thing refused — an alias (*name, including a merge key's) or
+    /// nesting deeper than <see cref="MaxDepth"/> — and why; null when the YAML may be loaded.</summary>
+    /// <exception cref="YamlException">The YAML is malformed before anything refused is reached.</exception>
+    public static (int Line, int Column, string Message)? FirstRefusal(string yaml)
     {
         var parser = new Parser(new StringReader(yaml));
+        var depth = 0;
         while (parser.MoveNext())
-            if (parser.Current is AnchorAlias alias)
-                return ((int)Math.Min(alias.Start.Line, int.MaxValue), (int)Math.Min(alias.Start.Column, int.MaxValue));
+        {
+            switch (parser.Current)
+            {
+                case AnchorAlias alias:
+                    return (Clamp(alias.Start.Line), Clamp(alias.Start.Column), AliasMessage);
+                case SequenceStart or MappingStart when ++depth > MaxDepth:
+                    return (Clamp(parser.Current.Start.Line), Clamp(parser.Current.Start.Column), $"YAML nested deeper than {MaxDepth} levels is not accepted");
+                case SequenceEnd or MappingEnd:
+                    depth--;
+                    break;
+            }
+        }
         return null;
     }
+
+    private static int Clamp(long value) => (int)Math.Min(value, int.MaxValue);
 
     public const string AliasMessage = "YAML aliases (*name) are not accepted: write the value out instead";
 

@@ -58,9 +58,13 @@ public static class FileGate
         return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
     }
 
-    /// <summary>Reads a whole regular file as UTF-8 text (see <see cref="ReadAllBytes"/>).</summary>
-    public static string ReadAllText(string path, long maxBytes, string what) =>
-        System.Text.Encoding.UTF8.GetString(ReadAllBytes(path, maxBytes, what));
+    /// <summary>Reads a whole regular file as UTF-8 text without a byte-order mark (see <see cref="ReadAllBytes"/>).</summary>
+    public static string ReadAllText(string path, long maxBytes, string what)
+    {
+        var bytes = ReadAllBytes(path, maxBytes, what);
+        var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        return System.Text.Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
+    }
 
     /// <summary>Opens a regular file for reading (for a zip package), refusing it like <see cref="ReadAllBytes"/>.</summary>
     public static FileStream OpenRead(string path, long maxBytes, string what)

@@ -34,6 +34,7 @@ internal static class ThemeLoader
         try
         {
             bytes = FileGate.ReadAllBytes(path, ReadLimits.SmallText, "PDF theme");
+            if (bytes.AsSpan().StartsWith("\uFEFF"u8)) bytes = bytes[3..]; // editors on Windows save JSON with a BOM
         }
         catch (FileRefusedException e)
         {
