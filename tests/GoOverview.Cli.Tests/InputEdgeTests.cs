@@ -71,4 +71,30 @@ public sealed class InputEdgeTests
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed} (was 34 s for the heading alone, > 120 s for the title)");
         Assert.True(result.StdErr.Length < 20_000, "the warning repeats the whole title");
     }
+
+    [Theory]
+    [InlineData("duplicate")]
+    [InlineData("no-extension")]
+    public void A_broken_reference_deck_fails_the_pptx_with_a_reason_not_an_internal_error(string kind)
+    {
+        var dir = TestFiles.NewTempDirectory();
+        File.WriteAllText(Path.Combine(dir, "doc.md"), "# 标题\n\n正文\n");
+        var deck = Path.Combine(dir, "ref.pptx");
+        using (var zip = System.IO.Compression.ZipFile.Open(deck, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            var types = kind == "no-extension"
+                ? "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default ContentType=\"application/xml\"/></Types>"
+                : "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>";
+            using (var w = new StreamWriter(zip.CreateEntry("[Content_Types].xml").Open())) w.Write(types);
+            using (var w = new StreamWriter(zip.CreateEntry("ppt/a.xml").Open())) w.Write("<a/>");
+            if (kind == "duplicate") using (var w = new StreamWriter(zip.CreateEntry("PPT/A.xml").Open())) w.Write("<a/>");
+        }
+
+        var result = CliRunner.Run(dir, "build", "doc.md", "--to", "pptx,docx", "--reference-pptx", "ref.pptx");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("not a readable .pptx", result.StdErr);
+        Assert.DoesNotContain("internal error", result.StdErr);
+        Assert.True(File.Exists(Path.Combine(dir, "out", "doc.docx")));
+    }
 }

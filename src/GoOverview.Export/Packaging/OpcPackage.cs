@@ -75,11 +75,20 @@ public sealed class OpcPackage
     public static OpcPackage Read(ReferenceZip zip)
     {
         var package = new OpcPackage();
-        var entries = zip.Entries.Where(e => !e.FullName.EndsWith('/')).ToDictionary(e => "/" + Uri.UnescapeDataString(e.FullName), StringComparer.OrdinalIgnoreCase);
+        var entries = new Dictionary<string, System.IO.Compression.ZipArchiveEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in zip.Entries.Where(e => !e.FullName.EndsWith('/')))
+        {
+            if (!entries.TryAdd("/" + Uri.UnescapeDataString(entry.FullName), entry))
+                throw new InvalidDataException($"two entries are named {entry.FullName} (part names ignore case)");
+        }
         var typesEntry = entries.GetValueOrDefault("/[Content_Types].xml") ?? throw new InvalidDataException("no [Content_Types].xml");
         var types = XElement.Load(zip.Open(typesEntry));
-        var defaults = types.Elements(TypesNs + "Default").ToDictionary(d => ((string)d.Attribute("Extension")!).ToLowerInvariant(), d => (string)d.Attribute("ContentType")!);
-        var overrides = types.Elements(TypesNs + "Override").ToDictionary(o => (string)o.Attribute("PartName")!, o => (string)o.Attribute("ContentType")!, StringComparer.OrdinalIgnoreCase);
+        var defaults = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var d in types.Elements(TypesNs + "Default"))
+            defaults.TryAdd(Required(d, "Extension").ToLowerInvariant(), Required(d, "ContentType"));
+        var overrides = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var o in types.Elements(TypesNs + "Override"))
+            overrides.TryAdd(Required(o, "PartName"), Required(o, "ContentType"));
         foreach (var (name, entry) in entries)
         {
             if (name == "/[Content_Types].xml" || IsRelationshipsPart(name)) continue;
@@ -95,8 +104,8 @@ public sealed class OpcPackage
             foreach (var r in XElement.Load(zip.Open(entry)).Elements(RelsNs + "Relationship"))
             {
                 var external = (string?)r.Attribute("TargetMode") == "External";
-                var target = (string)r.Attribute("Target")!;
-                part.AddRelationship(new OpcRelationship((string)r.Attribute("Id")!, (string)r.Attribute("Type")!,
+                var target = Required(r, "Target");
+                part.AddRelationship(new OpcRelationship(Required(r, "Id"), Required(r, "Type"),
                     external ? target : PartNames.Resolve(source, target), external));
             }
         }
@@ -163,6 +172,10 @@ public sealed class OpcPackage
         part.WriteXml(root);
         return part.Data;
     }
+
+    /// <summary>An attribute a package file must have; a hostile or broken template says which is missing.</summary>
+    private static string Required(XElement element, string attribute) =>
+        (string?)element.Attribute(attribute) ?? throw new InvalidDataException($"<{element.Name.LocalName}> without {attribute} in the package");
 
     private static bool IsRelationshipsPart(string name) =>
         name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase) && name.Contains("/_rels/", StringComparison.OrdinalIgnoreCase);
