@@ -11,6 +11,10 @@ public static partial class StaleTempFiles
     public static string NameFor(string fileName, int processId) =>
         $".{fileName}.gooverview-{processId.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}.tmp";
 
+    /// <summary>A process id may belong to another pid namespace (a container sharing the folder): a file is stale only
+    /// when its pid is not running here and nobody has written it for this long.</summary>
+    public static readonly TimeSpan MinimumAge = TimeSpan.FromMinutes(10);
+
     /// <summary>Removes the temporary files in <paramref name="folder"/> whose writing process is gone.</summary>
     public static void Remove(string folder)
     {
@@ -27,7 +31,7 @@ public static partial class StaleTempFiles
         {
             var match = OwnName().Match(Path.GetFileName(file));
             if (!match.Success || !int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var pid)) continue;
-            if (IsRunning(pid)) continue;
+            if (IsRunning(pid) || DateTime.UtcNow - File.GetLastWriteTimeUtc(file) < MinimumAge) continue;
             try
             {
                 File.Delete(file);

@@ -49,16 +49,20 @@ public sealed class TempFileTests
         var dir = TestFiles.NewTempDirectory();
         File.WriteAllText(Path.Combine(dir, "doc.md"), "# 标题\n");
         var outDir = Directory.CreateDirectory(Path.Combine(dir, "out")).FullName;
-        var stale = Path.Combine(outDir, StaleTempFiles.NameFor("doc.pdf", DeadProcessId()));
+        var dead = DeadProcessId();
+        var stale = Path.Combine(outDir, StaleTempFiles.NameFor("doc.pdf", dead));
+        var recent = Path.Combine(outDir, StaleTempFiles.NameFor("doc.docx", dead));
         var live = Path.Combine(outDir, StaleTempFiles.NameFor("doc.pdf", Environment.ProcessId));
         var foreign = Path.Combine(outDir, ".x.tmp");
-        foreach (var file in new[] { stale, live, foreign }) File.WriteAllText(file, "half");
+        foreach (var file in new[] { stale, recent, live, foreign }) File.WriteAllText(file, "half");
+        foreach (var file in new[] { stale, live, foreign }) File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
 
         var result = CliRunner.Run(dir, "build", "doc.md", "--to", "json");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.False(File.Exists(stale), "the stale temporary file of a dead process was not removed");
         Assert.True(File.Exists(live), "a temporary file of a running process was removed");
+        Assert.True(File.Exists(recent), "a recently written file was removed (its pid may live in another pid namespace)");
         Assert.True(File.Exists(foreign), "a file not of our naming was removed");
     }
 
