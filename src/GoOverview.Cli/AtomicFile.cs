@@ -15,14 +15,17 @@ public static class AtomicFile
         Directory.CreateDirectory(dir);
         StaleTempFiles.Remove(dir);
         var temp = Path.Combine(dir, StaleTempFiles.NameFor(Path.GetFileName(path), Environment.ProcessId));
-        lock (InFlight)
-        {
-            if (_stopping) throw new OperationCanceledException("the build is being stopped");
-            InFlight.Add(temp);
-        }
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))
+            FileStream created;
+            // Created under the lock that DeleteInFlight holds: once a signal stops the build no temporary file can appear.
+            lock (InFlight)
+            {
+                if (_stopping) throw new OperationCanceledException("the build is being stopped");
+                created = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
+                InFlight.Add(temp);
+            }
+            using (var stream = created)
             {
                 write(stream);
                 stream.Flush(flushToDisk: false);
