@@ -45,7 +45,7 @@ public sealed class ResourceResolver(string? baseDirectory, DiagnosticBag diagno
         }
         if (BaseDirectory is null)
         {
-            diagnostics.Warning("resource-missing", $"image '{Shorten(url)}' cannot be resolved: the document has no folder", where);
+            diagnostics.Warning("resource-missing", $"image '{DiagnosticText.Shorten(url)}' cannot be resolved: the document has no folder", where);
             return null;
         }
         string relative;
@@ -59,7 +59,7 @@ public sealed class ResourceResolver(string? baseDirectory, DiagnosticBag diagno
         }
         if (relative.Length == 0 || relative.Any(char.IsControl) || Links.LinkPolicy.SchemeOf(relative) is not null)
         {
-            diagnostics.Warning("resource-refused", $"image '{Shorten(url)}' is not a file path inside the document's folder", where);
+            diagnostics.Warning("resource-refused", $"image '{DiagnosticText.Shorten(url)}' is not a file path inside the document's folder", where);
             return null;
         }
         if (Path.IsPathRooted(relative) && !allowOutside)
@@ -100,8 +100,6 @@ public sealed class ResourceResolver(string? baseDirectory, DiagnosticBag diagno
     }
 
     private string RealBaseDirectory => _realBase ??= FileGate.RealPath(BaseDirectory!);
-
-    private static string Shorten(string url) => url.Length <= 80 ? url : url[..77] + "…";
 
     private LoadedResource? LoadDataUri(string url, SourceLocation? where)
     {

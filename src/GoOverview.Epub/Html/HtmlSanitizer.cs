@@ -1,3 +1,4 @@
+using GoOverview.Model.Diagnostics;
 using GoOverview.Model.Links;
 using System.Globalization;
 using GoOverview.Epub.Styling;
@@ -244,7 +245,7 @@ internal sealed class HtmlSanitizer
                 return href;
             case LinkKind.Unsafe or LinkKind.Relative:
                 _scope.Warn(kind == LinkKind.Unsafe ? "raw-html-unsafe" : "link-unresolved",
-                    $"link '{Shorten(value)}' cannot be kept in the EPUB (only http, https, mailto and #id links are); the text is kept");
+                    $"link '{DiagnosticText.Shorten(value, 60)}' cannot be kept in the EPUB (only http, https, mailto and #id links are); the text is kept");
                 return null;
             default: return null;
         }
@@ -285,8 +286,6 @@ internal sealed class HtmlSanitizer
                 _scope.Warn("raw-html-unsafe", $"event handler attribute '{attribute.Key}' on <{tag.Name}> was removed", attribute.Key);
         }
     }
-
-    private static string Shorten(string s) => s.Length <= 60 ? s : s[..57] + "…";
 
     private static string? PositiveInt(string? value, int max, bool allowZero = false) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && (n > 0 || (allowZero && n == 0)) && n <= max

@@ -1,3 +1,4 @@
+using GoOverview.Model.Diagnostics;
 using System.Collections.Immutable;
 using GoOverview.Markdown.Conversion;
 using GoOverview.Model;
@@ -20,12 +21,12 @@ internal static class EmptyLinks
         if (url.Trim().Length > Parsing.DocumentLimits.MaxUrlLength)
         {
             context.Diagnostics.Warning("link-too-long", string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"link '{Shorten(url.Trim())}' is {url.Trim().Length:N0} characters long (at most {Parsing.DocumentLimits.MaxUrlLength:N0} are kept as a link); its text is kept as plain text"), location);
+                $"link '{DiagnosticText.Shorten(url.Trim())}' is {url.Trim().Length:N0} characters long (at most {Parsing.DocumentLimits.MaxUrlLength:N0} are kept as a link); its text is kept as plain text"), location);
             return hasText ? content : [new Text(url.Trim())];
         }
         if (hasUrl && LinkPolicy.IsUnsafe(url))
         {
-            context.Diagnostics.Warning("link-unsafe", $"link '{Shorten(url.Trim())}' is not a web, mail or in-document link (only http, https, mailto, ftp, tel, #id and relative paths are kept); its text is kept as plain text", location);
+            context.Diagnostics.Warning("link-unsafe", $"link '{DiagnosticText.Shorten(url.Trim())}' is not a web, mail or in-document link (only http, https, mailto, ftp, tel, #id and relative paths are kept); its text is kept as plain text", location);
             return hasText ? content : [new Text(url.Trim())];
         }
         if (hasText && hasUrl) return [new Link(content, url.Trim(), title)];
@@ -44,5 +45,4 @@ internal static class EmptyLinks
         return [new Link([new Text(url.Trim())], url.Trim(), title)];
     }
 
-    private static string Shorten(string url) => url.Length <= 80 ? url : url[..77] + "…";
 }

@@ -15,13 +15,10 @@ public sealed class ImageAsset : IDisposable
     private readonly long _pixelBudget;
     private SKImage? _raster;
     private readonly IDisposable? _pictureOwner;
-    private readonly Action<string>? _reportUndecodable;
     private byte[]? _portable;
 
-    internal ImageAsset(string url, string mediaType, byte[] bytes, int pixelWidth, int pixelHeight, SKPicture? picture, IDisposable? pictureOwner, long pixelBudget,
-        Action<string>? reportUndecodable = null)
+    internal ImageAsset(string url, string mediaType, byte[] bytes, int pixelWidth, int pixelHeight, SKPicture? picture, IDisposable? pictureOwner, long pixelBudget)
     {
-        _reportUndecodable = reportUndecodable;
         _pictureOwner = pictureOwner;
         Url = url;
         MediaType = mediaType;
@@ -55,31 +52,21 @@ public sealed class ImageAsset : IDisposable
     /// <summary>The parsed SVG (vector), drawn by the PDF writers; null for raster images.</summary>
     public SKPicture? Picture { get; }
 
-    /// <summary>The decoded raster (lazily, once); null for SVG, or — reported once — when the data cannot be decoded.</summary>
+    /// <summary>The raster (made once, still encoded: a PDF embeds a JPEG as it is); null for SVG. The service has
+    /// already read its header with the decoder, so damaged pixel data draws what it holds, as in a browser.</summary>
     public SKImage? Raster()
     {
         if (IsSvg) return null;
         lock (_gate)
         {
-            if (_raster is null && !_undecodable)
+            if (_raster is null)
             {
                 using var data = SKData.CreateCopy(Bytes);
                 _raster = SKImage.FromEncodedData(data);
-                // The image stays encoded (a PDF embeds a JPEG as it is), so decode a copy once, within the pixel budget
-                // checked before, to find damaged data here and report it once instead of drawing nothing.
-                using (var decoded = _raster?.ToRasterImage(ensurePixelData: true)) _undecodable = decoded is null;
-                if (_undecodable)
-                {
-                    _raster?.Dispose();
-                    _raster = null;
-                }
-                if (_undecodable) _reportUndecodable?.Invoke($"image '{Url}' cannot be decoded (damaged data); its alt text is shown instead");
             }
             return _raster;
         }
     }
-
-    private bool _undecodable;
 
     /// <summary>
     /// Bytes every consumer shows (Word, PowerPoint, EPUB core types): PNG, JPEG and GIF as they are; WebP re-encoded

@@ -34,7 +34,7 @@ public sealed class ImageService(ResourceResolver resources, DiagnosticBag diagn
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            diagnostics.Warning("image-invalid", $"image '{Shorten(url)}' cannot be read: the file is damaged or of a kind GoOverview cannot draw", where);
+            diagnostics.Warning("image-invalid", $"image '{DiagnosticText.Shorten(url)}' cannot be read: the file is damaged or of a kind GoOverview cannot draw", where);
             return null;
         }
     }
@@ -43,25 +43,24 @@ public sealed class ImageService(ResourceResolver resources, DiagnosticBag diagn
     {
         if (ImageHeader.Size(resource.Data, resource.MediaType) is not var (width, height) || width <= 0 || height <= 0)
         {
-            diagnostics.Warning("image-invalid", $"image '{Shorten(url)}' has no readable {resource.MediaType} header; it is left out", where);
+            diagnostics.Warning("image-invalid", $"image '{DiagnosticText.Shorten(url)}' has no readable {resource.MediaType} header; it is left out", where);
             return null;
         }
         if (width * height > PixelBudget)
         {
             diagnostics.Warning("image-too-large",
-                $"image '{Shorten(url)}' declares {width}×{height} pixels, over the budget of {PixelBudget:N0} pixels; it is left out (raise it with --max-image-pixels)", where);
+                $"image '{DiagnosticText.Shorten(url)}' declares {width}×{height} pixels, over the budget of {PixelBudget:N0} pixels; it is left out (raise it with --max-image-pixels)", where);
             return null;
         }
         using (var codec = SKCodec.Create(new MemoryStream(resource.Data)))
         {
             if (codec is null || codec.Info.Width != width || codec.Info.Height != height)
             {
-                diagnostics.Warning("image-invalid", $"image '{Shorten(url)}' cannot be decoded; it is left out", where);
+                diagnostics.Warning("image-invalid", $"image '{DiagnosticText.Shorten(url)}' cannot be decoded; it is left out", where);
                 return null;
             }
         }
-        return new ImageAsset(url, resource.MediaType, resource.Data, (int)width, (int)height, null, null, PixelBudget,
-            message => diagnostics.Warning("image-invalid", message, where));
+        return new ImageAsset(url, resource.MediaType, resource.Data, (int)width, (int)height, null, null, PixelBudget);
     }
 
     private ImageAsset? LoadSvg(string url, byte[] data, SourceLocation? where)
@@ -69,18 +68,18 @@ public sealed class ImageService(ResourceResolver resources, DiagnosticBag diagn
         var clean = SvgSanitizer.Sanitize(data, PixelBudget, out var problem, out var removed);
         if (clean is null)
         {
-            diagnostics.Warning("image-invalid", $"SVG image '{Shorten(url)}' is left out: {problem}", where);
+            diagnostics.Warning("image-invalid", $"SVG image '{DiagnosticText.Shorten(url)}' is left out: {problem}", where);
             return null;
         }
         if (removed > 0)
-            diagnostics.Warning("svg-sanitized", $"SVG image '{Shorten(url)}': {removed} script, event handler or outside reference(s) removed (SVG may only refer inside itself)", where);
+            diagnostics.Warning("svg-sanitized", $"SVG image '{DiagnosticText.Shorten(url)}': {removed} script, event handler or outside reference(s) removed (SVG may only refer inside itself)", where);
         var svg = new SKSvg();
         var picture = svg.Load(new MemoryStream(clean));
         var bounds = picture?.CullRect ?? SKRect.Empty;
         if (picture is null || !(bounds.Width > 0) || !(bounds.Height > 0) || bounds.Width > MaxSvgSide || bounds.Height > MaxSvgSide)
         {
             svg.Dispose();
-            diagnostics.Warning("image-invalid", $"SVG image '{Shorten(url)}' cannot be drawn (no size, a size over 1,000,000 pixels, or unsupported content); it is left out", where);
+            diagnostics.Warning("image-invalid", $"SVG image '{DiagnosticText.Shorten(url)}' cannot be drawn (no size, a size over 1,000,000 pixels, or unsupported content); it is left out", where);
             return null;
         }
         var width = (int)Math.Ceiling(bounds.Width);
@@ -91,8 +90,6 @@ public sealed class ImageService(ResourceResolver resources, DiagnosticBag diagn
     /// <summary>An SVG wider or taller than this many CSS pixels (about 260 m) is refused: no page shows it, and sizes
     /// beyond it overflow what writers compute with.</summary>
     private const float MaxSvgSide = 1_000_000;
-
-    private static string Shorten(string url) => url.Length <= 80 ? url : url[..77] + "…";
 
     public void Dispose()
     {
