@@ -11,7 +11,10 @@ public static class DocumentCharacters
     /// Characters writers add around the content (page furniture, TOC titles, continuation marks, list markers,
     /// numbers): part of every embedding set so that one subset per face serves all writers of a run.
     /// </summary>
-    public const string Furniture = "目录第页共续图参考资料讲义注释封面扉导览未命名无正文标题作者日期年月日☒…［］【】（）「」《》“”‘’、。，：；！？·•◦▪–—　☐☑";
+    /// <summary>The task-list boxes writers draw (done ☑ or ☒, not done ☐); embedded only when a document has tasks.</summary>
+    public const string TaskMarks = "☐☑☒";
+
+    public const string Furniture = "目录第页共续图参考资料讲义注释封面扉导览未命名无正文标题作者日期年月日…［］【】（）「」《》“”‘’、。，：；！？·•◦▪–—　";
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, SortedSet<int>> EmbeddingSets = new();
 
@@ -24,6 +27,7 @@ public static class DocumentCharacters
         var set = Collect(d);
         for (var c = 0x20; c < 0x7F; c++) set.Add(c);
         Add(set, Furniture);
+        if (HasTasks(d)) Add(set, TaskMarks);
         foreach (var inline in DocumentWalker.AllInlines(d))
         {
             if (inline is Link link) Add(set, link.Url);
@@ -59,6 +63,15 @@ public static class DocumentCharacters
         return set;
     }
 
+    /// <summary>Whether a list item is a task (writers then draw ☐/☑ or ☒, from the symbols face).</summary>
+    public static bool HasTasks(Document document) =>
+        DocumentWalker.AllBlocks(document).Any(b => b switch
+        {
+            BulletList list => list.Items.Any(i => i.Task != TaskState.None),
+            OrderedList list => list.Items.Any(i => i.Task != TaskState.None),
+            _ => false,
+        });
+
     public static void Add(ISet<int> set, string text)
     {
         foreach (var rune in text.EnumerateRunes()) set.Add(rune.Value);
@@ -93,7 +106,7 @@ public static class DocumentCharacters
         }
         if (missing.Count > 40) list.Append($" … and {missing.Count - 40} more");
         diagnostics.ReportOnce(CoverageKey, new Diagnostic(Severity.Warning, "font-coverage",
-            $"{missing.Count} character(s) have no glyph in the bundled fonts and fall back to system fonts or are drawn as boxes (the first here): {list}",
+            $"{missing.Count} character(s) have no glyph in any bundled font (Noto Sans SC, JetBrains Mono, Noto Sans Symbols 2, Noto Emoji, Noto Sans KR); the PDF draws each as □, other formats leave them to the reader's fonts (the first here): {list}",
             FirstUse(document, missing) ?? new SourceLocation(document.SourcePath, 1, 1)));
     }
 }

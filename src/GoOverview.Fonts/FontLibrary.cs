@@ -10,6 +10,9 @@ public sealed class FontLibrary : IDisposable
 {
     public const string CjkFamily = "Noto Sans SC";
     public const string MonoFamily = "JetBrains Mono";
+    public const string SymbolsFamily = "Noto Sans Symbols 2";
+    public const string EmojiFamily = "Noto Emoji";
+    public const string KoreanFamily = "Noto Sans KR";
 
     private const int MaxCachedSubsets = 32;
 
@@ -20,11 +23,16 @@ public sealed class FontLibrary : IDisposable
 
     private readonly ConcurrentDictionary<string, Lazy<byte[]>> _subsets = new(StringComparer.Ordinal);
 
-    public FontLibrary(FontFile regular, FontFile bold, FontFile mono)
+    public FontLibrary(FontFile regular, FontFile bold, FontFile mono, IReadOnlyList<FontFile>? fallbacks = null)
     {
         Regular = regular;
         Bold = bold;
         Mono = mono;
+        Fallbacks = fallbacks ?? [];
+        All = [Regular, Bold, Mono, .. Fallbacks];
+        _regularChain = [Regular, Bold, Mono, .. Fallbacks];
+        _boldChain = [Bold, Regular, Mono, .. Fallbacks];
+        _emoji = Fallbacks.FirstOrDefault(f => f.Family == EmojiFamily);
     }
 
     /// <summary>Noto Sans SC Regular: body text, Latin and CJK alike (one design for both scripts).</summary>
@@ -36,7 +44,16 @@ public sealed class FontLibrary : IDisposable
     /// <summary>JetBrains Mono Regular: code. Has no CJK; code falls back to <see cref="Regular"/> for those.</summary>
     public FontFile Mono { get; }
 
-    public IReadOnlyList<FontFile> All => [Regular, Bold, Mono];
+    /// <summary>
+    /// The fallback chain after the primary faces, in order: Noto Sans Symbols 2 (☐ ☑ ✓ ★ …), Noto Emoji
+    /// (monochrome: 😀 ✅ ❌), Noto Sans KR (한국어). Each is embedded only when a document uses it.
+    /// </summary>
+    public IReadOnlyList<FontFile> Fallbacks { get; }
+
+    public IReadOnlyList<FontFile> All { get; }
+
+    /// <summary>U+25A1 □, drawn in the regular face for a character no font in the chain has (never blank).</summary>
+    public const int Placeholder = 0x25A1;
 
     /// <summary>Loads the bundled fonts from <paramref name="fontsDirectory"/> or the default location.</summary>
     /// <exception cref="FileNotFoundException">A bundled font file is missing.</exception>
@@ -46,7 +63,12 @@ public sealed class FontLibrary : IDisposable
         return new FontLibrary(
             Open(dir, "NotoSansSC-Regular.ttf", CjkFamily, FontRole.Regular, isBold: false),
             Open(dir, "NotoSansSC-Bold.ttf", CjkFamily, FontRole.Bold, isBold: true),
-            Open(dir, "JetBrainsMono-Regular.ttf", MonoFamily, FontRole.Mono, isBold: false));
+            Open(dir, "JetBrainsMono-Regular.ttf", MonoFamily, FontRole.Mono, isBold: false),
+            [
+                Open(dir, "NotoSansSymbols2-Regular.ttf", SymbolsFamily, FontRole.Fallback, isBold: false),
+                Open(dir, "NotoEmoji-Regular.ttf", EmojiFamily, FontRole.Fallback, isBold: false),
+                Open(dir, "NotoSansKR-Regular.ttf", KoreanFamily, FontRole.Fallback, isBold: false),
+            ]);
     }
 
     /// <summary>fonts/ beside the program, else the repository's fonts/ found by walking up (for tools run from source).</summary>
@@ -71,17 +93,39 @@ public sealed class FontLibrary : IDisposable
 
     /// <summary>
     /// The font to draw a character with, following the fallback chain: the preferred face, then the CJK
-    /// regular/bold faces, then mono. Null when no bundled font has the character.
+    /// regular/bold faces, then mono, then <see cref="Fallbacks"/> in order. With <paramref name="emojiPresentation"/>
+    /// (the character is followed by VS16, U+FE0F) the emoji face is asked before the others.
+    /// Null when no bundled font has the character.
     /// </summary>
-    public FontFile? FindCovering(int codePoint, FontFile preferred)
+    public FontFile? FindCovering(int codePoint, FontFile preferred, bool emojiPresentation = false)
     {
+        if (emojiPresentation && _emoji is not null && _emoji.Covers(codePoint)) return _emoji;
         if (preferred.Covers(codePoint)) return preferred;
-        var chain = preferred.IsBold ? new[] { Bold, Regular, Mono } : new[] { Regular, Bold, Mono };
-        foreach (var font in chain)
+        foreach (var font in preferred.IsBold ? _boldChain : _regularChain)
         {
             if (font != preferred && font.Covers(codePoint)) return font;
         }
         return null;
+    }
+
+    private readonly FontFile[] _regularChain;
+    private readonly FontFile[] _boldChain;
+    private readonly FontFile? _emoji;
+
+    /// <summary>The primary face a run of the given style asks for (Regular, Bold or Mono).</summary>
+    public IReadOnlyList<FontFile> Primaries => [Regular, Bold, Mono];
+
+    /// <summary>
+    /// Adds to <paramref name="into"/> the code points of <paramref name="text"/> (shown in <paramref name="primary"/>)
+    /// that <paramref name="face"/> draws: what a fallback face's subset needs (none = the face is not embedded).
+    /// </summary>
+    public void AddDrawnWith(ISet<int> into, FontFile face, FontFile primary, string text)
+    {
+        foreach (var segment in FontChain.Split(this, text, primary))
+        {
+            if (segment.Font != face) continue;
+            foreach (var rune in text.AsSpan(segment.Start, segment.Length).EnumerateRunes()) into.Add(rune.Value);
+        }
     }
 
     /// <summary>The characters (in code point order) that no bundled font covers. Whitespace and controls are ignored.</summary>

@@ -3,15 +3,19 @@ using GoOverview.Fonts;
 
 namespace GoOverview.Layout;
 
-/// <summary>A stretch of paragraph text with one style and one font: the unit HarfBuzz shapes.</summary>
-internal sealed record TextItem(int Start, int End, int RunIndex, FontFile Font);
+/// <summary>
+/// A stretch of paragraph text with one style and one font: the unit HarfBuzz shapes. A Placeholder item holds
+/// characters no bundled font has: each is drawn as <see cref="FontLibrary.Placeholder"/> (□) in Font.
+/// </summary>
+internal sealed record TextItem(int Start, int End, int RunIndex, FontFile Font, bool Placeholder = false);
 
 /// <summary>The paragraph's runs joined into one string, split into items by style and font coverage.</summary>
 internal sealed record ItemizedText(string Text, IReadOnlyList<StyledRun> Runs, IReadOnlyList<TextItem> Items);
 
 /// <summary>
 /// Pass 1: join runs and split them where the covering font changes (the run's face first, then FontLibrary's
-/// fallback chain). Characters no font covers stay with the run's face (drawn as .notdef) and are recorded.
+/// fallback chain, clusters kept whole as <see cref="FontChain"/> does). Characters no font covers become
+/// placeholder items (□ in the regular face) and are recorded.
 /// </summary>
 internal sealed class Itemizer(FontLibrary fonts, ShapingFonts shaping)
 {
@@ -47,19 +51,24 @@ internal sealed class Itemizer(FontLibrary fonts, ShapingFonts shaping)
             }
             var itemStart = offset;
             FontFile? current = null;
+            var placeholder = false;
+            var joined = false;
             for (var i = 0; i < runText.Length;)
             {
                 var cp = CharClasses.CodePointAt(runText, i);
-                var font = CoveringFont(cp, preferred, current);
-                if (current is not null && font != current)
+                var length = cp > 0xFFFF ? 2 : 1;
+                var (font, missing) = CoveringFont(cp, preferred, current, placeholder, joined, FontChain.EmojiPresentationAt(runText, i + length));
+                if (current is not null && (font != current || missing != placeholder))
                 {
-                    items.Add(new TextItem(itemStart, offset + i, r, current));
+                    items.Add(new TextItem(itemStart, offset + i, r, current, placeholder));
                     itemStart = offset + i;
                 }
                 current = font;
-                i += cp > 0xFFFF ? 2 : 1;
+                placeholder = missing;
+                joined = cp == FontChain.ZeroWidthJoiner;
+                i += length;
             }
-            if (current is not null) items.Add(new TextItem(itemStart, text.Length, r, current));
+            if (current is not null) items.Add(new TextItem(itemStart, text.Length, r, current, placeholder));
         }
         return new ItemizedText(text.ToString(), runs, items);
     }
@@ -81,20 +90,33 @@ internal sealed class Itemizer(FontLibrary fonts, ShapingFonts shaping)
         _ => fonts.Regular,
     };
 
-    private FontFile CoveringFont(int cp, FontFile preferred, FontFile? current)
+    /// <summary>The face for <paramref name="cp"/>, and whether it is a missing character drawn as the placeholder.</summary>
+    private (FontFile Font, bool Missing) CoveringFont(int cp, FontFile preferred, FontFile? current, bool currentMissing, bool afterJoiner,
+        bool emoji)
     {
-        // Spaces, controls and combining marks stay in the current item so runs are not split needlessly.
+        // Spaces, controls and combining marks stay in the current item so runs are not split needlessly;
+        // selectors, joiners and emoji modifiers always go with their base (HarfBuzz hides them if the face lacks them).
+        if (current is not null && (afterJoiner || ExtendsCluster(cp))) return (current, currentMissing);
         if (current is not null && (cp is ' ' or '\n' || FontLibrary.IsIgnorable(cp) ||
-            CharClasses.Classify(cp) == BreakClass.Attached) && current.Covers(cp)) return current;
-        if (cp == '\n') return current ?? preferred;
-        var cache = _covering[(int)preferred.Role];
-        if (!cache.TryGetValue(cp, out var found))
+            CharClasses.Classify(cp) == BreakClass.Attached) && current.Covers(cp)) return (current, false);
+        if (cp == '\n') return (current ?? preferred, false);
+        FontFile? found;
+        if (emoji) found = fonts.FindCovering(cp, preferred, emojiPresentation: true);
+        else
         {
-            found = Available(cp, preferred);
-            cache[cp] = found;
+            var cache = _covering[(int)preferred.Role];
+            if (!cache.TryGetValue(cp, out found))
+            {
+                found = Available(cp, preferred);
+                cache[cp] = found;
+            }
         }
-        if (found is not null) return found;
-        if (!FontLibrary.IsIgnorable(cp)) _missing.Add(cp);
-        return preferred;
+        if (found is not null) return (found, false);
+        if (FontLibrary.IsIgnorable(cp)) return (preferred, false);
+        _missing.Add(cp);
+        return (fonts.Regular, true);
     }
+
+    private static bool ExtendsCluster(int cp) =>
+        cp is >= 0xFE00 and <= 0xFE0F or FontChain.ZeroWidthJoiner or >= 0x1F3FB and <= 0x1F3FF or >= 0xE0020 and <= 0xE007F;
 }

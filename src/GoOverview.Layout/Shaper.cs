@@ -49,6 +49,11 @@ internal static class Shaper
                 result.Add(BoxItem(item, run, face, box));
                 continue;
             }
+            if (item.Placeholder)
+            {
+                result.Add(PlaceholderItem(text.Text, item, run, face));
+                continue;
+            }
             buffer.ClearContents();
             buffer.AddUtf16(text.Text.AsSpan(), item.Start, item.End - item.Start);
             buffer.Direction = Direction.LeftToRight;
@@ -72,6 +77,32 @@ internal static class Shaper
             result.Add(shaped);
         }
         return result;
+    }
+
+    /// <summary>
+    /// Characters no bundled font has: one □ per character (selectors and joiners add nothing), each mapped back to
+    /// its character so the PDF's text layer still holds the original.
+    /// </summary>
+    private static ShapedItem PlaceholderItem(string text, TextItem item, StyledRun run, ShapingFace face)
+    {
+        face.Font.TryGetNominalGlyph(GoOverview.Fonts.FontLibrary.Placeholder, out var glyph);
+        var advance = face.Font.GetHorizontalGlyphAdvance(glyph) * (run.Size / face.UnitsPerEm);
+        var starts = new List<int>();
+        for (var i = item.Start; i < item.End;)
+        {
+            var cp = CharClasses.CodePointAt(text, i);
+            if (!GoOverview.Fonts.FontLibrary.IsIgnorable(cp)) starts.Add(i);
+            i += cp > 0xFFFF ? 2 : 1;
+        }
+        if (starts.Count == 0) starts.Add(item.Start);
+        var shaped = ShapedItem.Empty(item, run, face, starts.Count);
+        for (var g = 0; g < starts.Count; g++)
+        {
+            shaped.Glyphs[g] = (ushort)glyph;
+            shaped.CharIndex[g] = starts[g];
+            shaped.Advances[g] = advance;
+        }
+        return shaped;
     }
 
     /// <summary>An inline object: one placeholder glyph (never drawn) as wide as the box, per character of the item.</summary>

@@ -15,7 +15,7 @@ public sealed class TextEngine(ShapingFonts fonts)
 
     public ShapingFonts Fonts { get; } = fonts;
 
-    /// <summary>Characters no bundled font covers that were laid out so far (drawn as .notdef boxes).</summary>
+    /// <summary>Characters no bundled font covers that were laid out so far (drawn as □).</summary>
     public IReadOnlyCollection<int> MissingCharacters => _itemizer.Missing;
 
     /// <summary>Sets runs in lines of at most <paramref name="width"/> points.</summary>
@@ -91,7 +91,7 @@ public sealed class TextEngine(ShapingFonts fonts)
         }
         if (missing.Count > 40) list.Append($" … and {missing.Count - 40} more");
         diagnostics.ReportOnce(DocumentCharacters.CoverageKey, new Diagnostic(Severity.Warning, "missing-glyph",
-            $"{missing.Count} character(s) have no glyph in any bundled font and are drawn as empty boxes: {list}", location));
+            $"{missing.Count} character(s) have no glyph in any bundled font and are drawn as □: {list}", location));
     }
 
     private sealed record PreparedText(string Text, List<ShapedItem> Items, Cluster[] Clusters);

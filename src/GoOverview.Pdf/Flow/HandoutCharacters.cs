@@ -8,32 +8,40 @@ namespace GoOverview.Pdf.Flow;
 /// <summary>
 /// The characters the handout may draw, per face — what each font is subset to before shaping. The regular face
 /// gets everything (it is the fallback for the others); bold only what headings, strong text, key terms, table
-/// headers and the TOC's major entries show; mono only code.
+/// headers and the TOC's major entries show; mono only code. A fallback face (symbols, emoji, Korean) gets only
+/// the characters the chain draws with it — none, so it is not embedded, for a document that needs none.
 /// </summary>
 internal sealed class HandoutCharacters
 {
-    private const string Generated = "•◦▪☑☐.)目录注释[]…abcdefghijklmnopqrstuvwxyz";
+    private const string Generated = "•◦▪.)目录注释[]…abcdefghijklmnopqrstuvwxyz";
+    private const string TaskMarks = "☑☐";
 
     // HashSet, not SortedSet: its int instantiation is precompiled in the framework (no start-up JIT).
     public HashSet<int> Regular { get; } = new();
     public HashSet<int> Bold { get; } = new();
     public HashSet<int> Mono { get; } = new();
 
+    // What was added to Regular (every shown text), for the fallback faces' sets, which follow the chain by cluster.
+    private readonly List<string> _texts = new();
+    private Lazy<Dictionary<FontFile, HashSet<int>>>? _fallbackSets;
+    private Lazy<HashSet<int>>? _regularSet;
+
     public static HandoutCharacters Collect(Document document, string title)
     {
         var c = new HandoutCharacters();
         var m = document.Metadata;
-        foreach (var text in new[] { m.Title, m.Subtitle, m.Date, m.AuthorLine, m.Description }) DocumentCharacters.Add(c.Regular, text);
+        foreach (var text in new[] { m.Title, m.Subtitle, m.Date, m.AuthorLine, m.Description }) c.AddShown(text);
         for (var cp = 0x20; cp < 0x7F; cp++)
         {
             c.Regular.Add(cp);
             c.Mono.Add(cp);
         }
-        DocumentCharacters.Add(c.Regular, Generated + PageFurniture.Characters + CoverPage.Characters + TocBuilder.Title + title);
+        c.AddShown(Generated + PageFurniture.Characters + CoverPage.Characters + TocBuilder.Title + title);
         DocumentCharacters.Add(c.Bold, " 0123456789." + TocBuilder.Title + title + document.Metadata.AuthorLine);
+        if (DocumentCharacters.HasTasks(document)) c.AddShown(TaskMarks);
         foreach (var block in DocumentWalker.AllBlocks(document))
         {
-            DocumentCharacters.Add(c.Regular, PlainText.Of(block));
+            c.AddShown(PlainText.Of(block));
             switch (block)
             {
                 case Heading h: c.Walk(h.Content, bold: true); break;
@@ -50,8 +58,46 @@ internal sealed class HandoutCharacters
         return c;
     }
 
-    public IReadOnlyCollection<int> For(FontFile font, FontLibrary fonts) =>
-        font == fonts.Bold ? Bold : font == fonts.Mono ? Mono : Regular;
+    public IReadOnlyCollection<int> For(FontFile font, FontLibrary fonts)
+    {
+        if (font == fonts.Bold) return Bold;
+        if (font == fonts.Mono) return Mono;
+        if (font.Role == FontRole.Fallback)
+        {
+            _fallbackSets ??= new Lazy<Dictionary<FontFile, HashSet<int>>>(() => FallbackSets(fonts));
+            return _fallbackSets.Value.TryGetValue(font, out var set) ? set : [];
+        }
+        _regularSet ??= new Lazy<HashSet<int>>(() => WithPlaceholder(fonts));
+        return _regularSet.Value;
+    }
+
+    private void AddShown(string text)
+    {
+        DocumentCharacters.Add(Regular, text);
+        _texts.Add(text);
+    }
+
+    /// <summary>Regular plus □ when some character has no glyph in any bundled font (it is drawn as □).</summary>
+    private HashSet<int> WithPlaceholder(FontLibrary fonts)
+    {
+        if (fonts.Uncovered(Regular.Concat(Bold).Concat(Mono)).Count == 0) return Regular;
+        return new HashSet<int>(Regular) { FontLibrary.Placeholder };
+    }
+
+    private Dictionary<FontFile, HashSet<int>> FallbackSets(FontLibrary fonts)
+    {
+        var sets = new Dictionary<FontFile, HashSet<int>>();
+        var needed = Regular.Contains(FontChain.EmojiVariation) ||
+            Regular.Any(cp => fonts.FindCovering(cp, fonts.Regular) is { Role: FontRole.Fallback });
+        if (!needed) return sets;
+        foreach (var fallback in fonts.Fallbacks)
+        {
+            var set = new HashSet<int>();
+            foreach (var text in _texts) fonts.AddDrawnWith(set, fallback, fonts.Regular, text);
+            if (set.Count > 0) sets[fallback] = set;
+        }
+        return sets;
+    }
 
     private void Walk(ImmutableArray<Inline> inlines, bool bold)
     {
@@ -65,7 +111,7 @@ internal sealed class HandoutCharacters
                 case Strong s: Walk(s.Content, true); break;
                 case Span s: Walk(s.Content, bold || KeyTerms.IsKeyTerm(s) || s.Style.Bold); break;
                 case Link l:
-                    DocumentCharacters.Add(Regular, l.Url); // an empty link shows its URL
+                    AddShown(l.Url); // an empty link shows its URL
                     Walk(l.Content, bold);
                     break;
                 default: Walk(DocumentWalker.ChildInlines(inline), bold); break;
