@@ -30,7 +30,7 @@ public static class FontChain
             var cp = rune.Value;
             FontFile? font;
             if (any && (joined || JoinsPrevious(rune))) font = current;
-            else if (cp is ' ' or '\n' or '\t' && any && current is not null && current.Covers(cp)) font = current;
+            else if (cp is ' ' or '\n' or '\t' && any && current is { Role: not FontRole.Fallback } && current.Covers(cp)) font = current;
             else font = fonts.FindCovering(cp, primary, EmojiPresentationAt(text, i + rune.Utf16SequenceLength));
             if (any && font != current)
             {
@@ -50,12 +50,11 @@ public static class FontChain
     public static bool EmojiPresentationAt(string text, int index) => index < text.Length && text[index] == (char)EmojiVariation;
 
     /// <summary>Marks, selectors, joiners and skin-tone modifiers belong to the character before them.</summary>
-    public static bool JoinsPrevious(Rune rune)
-    {
-        var cp = rune.Value;
-        if (cp is >= 0xFE00 and <= 0xFE0F or ZeroWidthJoiner or >= 0x1F3FB and <= 0x1F3FF or >= 0xE0020 and <= 0xE007F)
-            return true;
-        return Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-            or UnicodeCategory.EnclosingMark;
-    }
+    public static bool JoinsPrevious(Rune rune) =>
+        ExtendsCluster(rune.Value) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark
+            or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    /// <summary>Variation selectors, ZWJ, emoji skin-tone modifiers and tag characters: never drawn on their own.</summary>
+    public static bool ExtendsCluster(int cp) =>
+        cp is >= 0xFE00 and <= 0xFE0F or ZeroWidthJoiner or >= 0x1F3FB and <= 0x1F3FF or >= 0xE0020 and <= 0xE007F;
 }

@@ -96,9 +96,11 @@ internal sealed class Itemizer(FontLibrary fonts, ShapingFonts shaping)
     {
         // Spaces, controls and combining marks stay in the current item so runs are not split needlessly;
         // selectors, joiners and emoji modifiers always go with their base (HarfBuzz hides them if the face lacks them).
-        if (current is not null && (afterJoiner || ExtendsCluster(cp))) return (current, currentMissing);
-        if (current is not null && (cp is ' ' or '\n' || FontLibrary.IsIgnorable(cp) ||
-            CharClasses.Classify(cp) == BreakClass.Attached) && current.Covers(cp)) return (current, false);
+        if (current is not null && (afterJoiner || FontChain.ExtendsCluster(cp))) return (current, currentMissing);
+        // A fallback face's space may be far wider (Noto Emoji's is 1.27 em): spaces after it go back to the run's face.
+        if (current is not null && cp is ' ' or '\n' && current.Role != FontRole.Fallback && current.Covers(cp)) return (current, false);
+        if (current is not null && (FontLibrary.IsIgnorable(cp) || CharClasses.Classify(cp) == BreakClass.Attached) &&
+            current.Covers(cp)) return (current, currentMissing);
         if (cp == '\n') return (current ?? preferred, false);
         FontFile? found;
         if (emoji) found = fonts.FindCovering(cp, preferred, emojiPresentation: true);
@@ -116,7 +118,4 @@ internal sealed class Itemizer(FontLibrary fonts, ShapingFonts shaping)
         _missing.Add(cp);
         return (fonts.Regular, true);
     }
-
-    private static bool ExtendsCluster(int cp) =>
-        cp is >= 0xFE00 and <= 0xFE0F or FontChain.ZeroWidthJoiner or >= 0x1F3FB and <= 0x1F3FF or >= 0xE0020 and <= 0xE007F;
 }

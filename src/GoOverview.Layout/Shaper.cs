@@ -80,7 +80,7 @@ internal static class Shaper
     }
 
     /// <summary>
-    /// Characters no bundled font has: one □ per character (selectors and joiners add nothing), each mapped back to
+    /// Characters no bundled font has: one □ per character (marks, selectors and joiners add nothing), each mapped back to
     /// its character so the PDF's text layer still holds the original.
     /// </summary>
     private static ShapedItem PlaceholderItem(string text, TextItem item, StyledRun run, ShapingFace face)
@@ -91,7 +91,7 @@ internal static class Shaper
         for (var i = item.Start; i < item.End;)
         {
             var cp = CharClasses.CodePointAt(text, i);
-            if (!GoOverview.Fonts.FontLibrary.IsIgnorable(cp)) starts.Add(i);
+            if (!GoOverview.Fonts.FontLibrary.IsIgnorable(cp) && CharClasses.Classify(cp) != BreakClass.Attached) starts.Add(i);
             i += cp > 0xFFFF ? 2 : 1;
         }
         if (starts.Count == 0) starts.Add(item.Start);
