@@ -24,6 +24,9 @@ internal sealed class BookState(ExportContext context, BookPlan plan, string lan
 
     public ColorClasses Colors { get; } = new();
 
+    /// <summary>Which fallback faces (symbols, emoji, Korean) the text used, and for which characters.</summary>
+    public FallbackFonts Fallbacks { get; } = new(context.Fonts);
+
     public ImageStore Images { get; } = new(context);
 
     /// <summary>Ids already written (first occurrence wins; later duplicates are dropped with a warning).</summary>

@@ -63,6 +63,56 @@ public static class DocumentCharacters
         return set;
     }
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, Dictionary<FontFile, SortedSet<int>>> FallbackSets = new();
+
+    /// <summary>
+    /// What each fallback face (symbols, emoji, Korean) draws in the document, following the chain cluster by
+    /// cluster: the subset Word, EPUB and slides embed. A face the document never needs is absent (not embedded).
+    /// Computed once per document; do not modify.
+    /// </summary>
+    public static IReadOnlyDictionary<FontFile, SortedSet<int>> ForFallback(Document document, FontLibrary fonts) =>
+        FallbackSets.GetValue(document, d =>
+        {
+            var sets = new Dictionary<FontFile, SortedSet<int>>();
+            if (fonts.Fallbacks.Count == 0) return sets;
+            var texts = new List<string>();
+            var m = d.Metadata;
+            texts.AddRange([m.Title, m.Subtitle, m.Date, m.AuthorLine, m.Description, d.Name]);
+            foreach (var block in DocumentWalker.AllBlocks(d))
+            {
+                texts.Add(PlainText.Of(block));
+                if (block is Figure figure) texts.Add(figure.Image.Alt);
+            }
+            foreach (var inline in DocumentWalker.AllInlines(d))
+            {
+                if (inline is Link link) texts.Add(link.Url);
+                else if (inline is Image image) texts.Add(image.Alt);
+            }
+            if (HasTasks(d)) texts.Add(TaskMarks);
+            foreach (var text in texts)
+                foreach (var segment in FontChain.Split(fonts, text, fonts.Regular))
+                {
+                    if (segment.Font is not { Role: FontRole.Fallback } face) continue;
+                    if (!sets.TryGetValue(face, out var set)) sets[face] = set = new SortedSet<int>();
+                    Add(set, text.Substring(segment.Start, segment.Length));
+                }
+            return sets;
+        });
+
+    /// <summary>
+    /// The characters <paramref name="face"/> is subset to: its document set, widened by <paramref name="extra"/>
+    /// (what a writer drew with it beyond the document's text) only when needed, so writers share one subset.
+    /// </summary>
+    public static IReadOnlyCollection<int> ForFallback(Document document, FontLibrary fonts, FontFile face, IEnumerable<int> extra)
+    {
+        var shared = ForFallback(document, fonts).TryGetValue(face, out var set) ? set : new SortedSet<int>();
+        var missing = extra.Where(cp => !shared.Contains(cp)).ToList();
+        if (missing.Count == 0) return shared;
+        var widened = new SortedSet<int>(shared);
+        widened.UnionWith(missing);
+        return widened;
+    }
+
     /// <summary>Whether a list item is a task (writers then draw ☐/☑ or ☒, from the symbols face).</summary>
     public static bool HasTasks(Document document) =>
         DocumentWalker.AllBlocks(document).Any(b => b switch

@@ -30,11 +30,11 @@ internal static class Stylesheets
     }
 
     /// <summary>@font-face rules with URLs relative to styles/, then one rule per colour class.</summary>
-    public static byte[] Generated(IReadOnlyList<PackageItem> fonts, ColorClasses colors)
+    public static byte[] Generated(IReadOnlyList<PackageItem> fonts, ColorClasses colors, FallbackFonts fallbacks)
     {
         var sb = new StringBuilder();
         sb.Append("@charset \"UTF-8\";\n/* Generated for this book: embedded font subsets and colour classes. */\n");
-        foreach (var font in fonts)
+        foreach (var font in fonts.Where(f => f.Id is "font-regular" or "font-bold"))
         {
             var bold = font.Id.Contains("bold", StringComparison.Ordinal);
             sb.Append("@font-face {\n")
@@ -44,6 +44,7 @@ internal static class Stylesheets
               .Append("  src: url(\"../").Append(font.Path).Append("\");\n")
               .Append("}\n");
         }
+        fallbacks.AppendRules(sb, fonts);
         foreach (var rule in colors.Rules) sb.Append(rule).Append('\n');
         return new UTF8Encoding(false).GetBytes(sb.ToString());
     }

@@ -6,7 +6,8 @@ namespace GoOverview.Epub.Xhtml;
 /// <summary>
 /// Writes one XHTML content document through XmlWriter, so the output is well-formed by construction.
 /// Every text and attribute value passes through <see cref="BookState.CleanText"/> (illegal XML characters
-/// are dropped with a diagnostic) and visible text is recorded for the font subset.
+/// are dropped with a diagnostic) and visible text is recorded for the font subset; characters of a fallback face
+/// (symbols, emoji, Korean) are set in a span naming that face.
 /// </summary>
 internal sealed class XhtmlBuilder
 {
@@ -89,7 +90,18 @@ internal sealed class XhtmlBuilder
         if (text.Length == 0) return;
         var clean = _book.CleanText(text, where);
         _book.Characters.Add(clean);
-        _xml.WriteString(clean);
+        foreach (var (piece, fallbackClass) in _book.Fallbacks.Split(clean))
+        {
+            if (fallbackClass is null)
+            {
+                _xml.WriteString(piece);
+                continue;
+            }
+            _xml.WriteStartElement("span", XhtmlNamespace);
+            _xml.WriteAttributeString("class", fallbackClass);
+            _xml.WriteString(piece);
+            _xml.WriteEndElement();
+        }
     }
 
     /// <summary>A line break between blocks, for readable files (never inside pre, where it would show).</summary>
