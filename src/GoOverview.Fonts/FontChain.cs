@@ -46,6 +46,18 @@ public static class FontChain
         return segments;
     }
 
+    /// <summary>
+    /// A quick test before <see cref="Split"/>: text of only ASCII, CJK ideographs and CJK or full-width punctuation
+    /// (nearly all of a Chinese document) never needs a fallback face.
+    /// </summary>
+    public static bool MayNeedFallback(string text)
+    {
+        foreach (var c in text)
+            if (c >= 0x2000 && c is not (>= '\u4E00' and <= '\u9FFF') and not (>= '\u3000' and <= '\u303F') and not (>= '\uFF00' and <= '\uFFEF'))
+                return true;
+        return false;
+    }
+
     /// <summary>Whether the character at <paramref name="index"/> is VS16 (the one before it is to look like emoji).</summary>
     public static bool EmojiPresentationAt(string text, int index) => index < text.Length && text[index] == (char)EmojiVariation;
 

@@ -53,7 +53,7 @@ public sealed class DocxWriter : IDocumentWriter
         build.Numbering.Write(package, main);
         package.AddRelated(main, RelationshipTypes.Styles, "/word/styles.xml", ContentTypes.Styles).Data = styles.ToXmlBytes();
         clock.Mark("parts");
-        FontEmbedder.Write(package, main, subsets?.GetAwaiter().GetResult());
+        FontEmbedder.Write(package, main, subsets?.GetAwaiter().GetResult(), FontEmbedder.Fallbacks(build, _options.EmbedFonts));
         clock.Mark("fonts");
         SettingsWriter.Write(package, main, _options.EmbedFonts, updateFields: _options.TableOfContents, build.Footnotes.HasNotes,
             lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || lang.StartsWith("ja", StringComparison.OrdinalIgnoreCase) || lang.StartsWith("ko", StringComparison.OrdinalIgnoreCase) ? lang : "zh-CN");
@@ -139,7 +139,7 @@ public sealed class DocxWriter : IDocumentWriter
     private static IReadOnlyCollection<int> FontCharacters(Model.Document document, string title)
     {
         var added = new SortedSet<int>();
-        DocumentCharacters.Add(added, title + "目录Contents0123456789/[]•◦▪☐☒.abcdefghijklmnopqrstuvwxyz" + HeaderFooterWriter.PageSeparator);
+        DocumentCharacters.Add(added, title + "目录Contents0123456789/[]•◦▪.abcdefghijklmnopqrstuvwxyz" + HeaderFooterWriter.PageSeparator);
         return DocumentCharacters.ForEmbedding(document, added);
     }
 }

@@ -23,7 +23,11 @@ internal sealed class WordBuild
         Bookmarks = new Bookmarks(document);
         Images = new ImageEmbedder(this);
         Footnotes = new FootnoteWriter(this);
+        Fallbacks = new Fonts.FallbackRuns(context.Fonts);
     }
+
+    /// <summary>Runs of characters drawn by a fallback face (symbols, emoji, Korean), and which faces were used.</summary>
+    public Fonts.FallbackRuns Fallbacks { get; }
 
     public Document Document { get; }
 

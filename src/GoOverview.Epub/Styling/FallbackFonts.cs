@@ -16,7 +16,7 @@ internal sealed class FallbackFonts(FontLibrary fonts)
     /// <summary>The stretches of <paramref name="text"/>, each with the class of its fallback face (null: the body font).</summary>
     public IEnumerable<(string Text, string? Class)> Split(string text)
     {
-        if (!NeedsFallback(text))
+        if (!FontChain.MayNeedFallback(text))
         {
             yield return (text, null);
             yield break;
@@ -55,12 +55,4 @@ internal sealed class FallbackFonts(FontLibrary fonts)
     }
 
     private static string ClassOf(FontFile face) => "glyph-" + face.Family.Replace("Noto ", "").Replace("Sans ", "").Replace(' ', '-').ToLowerInvariant();
-
-    /// <summary>Fast path: text of only ASCII, CJK ideographs and CJK punctuation never needs a fallback face.</summary>
-    private bool NeedsFallback(string text)
-    {
-        foreach (var c in text)
-            if (c >= 0x2000 && !(c >= 0x4E00 && c <= 0x9FFF) && !(c >= 0x3000 && c <= 0x303F) && !(c >= 0xFF00 && c <= 0xFFEF)) return true;
-        return false;
-    }
 }

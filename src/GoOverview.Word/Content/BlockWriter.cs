@@ -120,7 +120,7 @@ internal sealed class BlockWriter(WordBuild build, OpcPart part)
     {
         var paragraph = NewParagraph(StyleNames.SourceCode, context.IndentTwips > 0 ? context.IndentTwips : null);
         var text = build.Clean(code.Text.Replace("\r\n", "\n").TrimEnd('\n'), code.Location);
-        paragraph.Append(InlineWriter.TextRun(text, RunFormat.Plain, han: false));
+        paragraph.Append(build.Fallbacks.Runs(text, RunFormat.Plain, han: false));
         return paragraph;
     }
 

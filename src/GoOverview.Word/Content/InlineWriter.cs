@@ -154,10 +154,10 @@ internal sealed partial class InlineWriter(WordBuild build, OpcPart part, Source
         if (text.Length == 0) return;
         if (!format.Emphasis)
         {
-            into.Add(TextRun(text, format, han: false));
+            into.AddRange(build.Fallbacks.Runs(text, format, han: false));
             return;
         }
-        foreach (var (piece, han) in CjkText.SplitHan(text)) into.Add(TextRun(piece, format, han));
+        foreach (var (piece, han) in CjkText.SplitHan(text)) into.AddRange(build.Fallbacks.Runs(piece, format, han));
     }
 
     public static Run TextRun(string text, RunFormat format, bool han)

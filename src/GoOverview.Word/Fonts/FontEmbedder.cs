@@ -18,8 +18,15 @@ internal static class FontEmbedder
     public static Task<FontSubsets> StartSubsetting(FontLibrary fonts, IReadOnlyCollection<int> codePoints) =>
         Task.Run(() => new FontSubsets(fonts.Subset(fonts.Regular, codePoints), fonts.Subset(fonts.Bold, codePoints), fonts.Subset(fonts.Mono, codePoints)));
 
+    /// <summary>The fallback faces the document's runs used, each with its subset (null when fonts are not embedded).</summary>
+    public static List<(FontFile Face, byte[]? Subset)> Fallbacks(WordBuild build, bool embed) =>
+        build.Fallbacks.Used.Select(u => (u.Face, embed
+            ? build.Context.Fonts.Subset(u.Face, DocumentCharacters.ForFallback(build.Document, build.Context.Fonts, u.Face, u.CodePoints))
+            : null)).ToList();
+
     /// <param name="subsets">The subsets to embed; null = name the fonts only.</param>
-    public static void Write(OpcPackage package, OpcPart main, FontSubsets? subsets)
+    /// <param name="fallbacks">Fallback faces used by runs (w:rFonts), listed after the two main fonts.</param>
+    public static void Write(OpcPackage package, OpcPart main, FontSubsets? subsets, IReadOnlyList<(FontFile Face, byte[]? Subset)> fallbacks)
     {
         var tablePart = package.AddRelated(main, RelationshipTypes.FontTable, "/word/fontTable.xml", ContentTypes.FontTable);
         var cjk = new Font { Name = DefaultStyles.EastAsianFont };
@@ -33,7 +40,15 @@ internal static class FontEmbedder
             cjk.Append(Embed<EmbedBoldFont>(package, tablePart, subsets.Bold));
             mono.Append(Embed<EmbedRegularFont>(package, tablePart, subsets.Mono));
         }
-        tablePart.Content = new DocumentFormat.OpenXml.Wordprocessing.Fonts(cjk, mono).WriteTo;
+        var table = new DocumentFormat.OpenXml.Wordprocessing.Fonts(cjk, mono);
+        foreach (var (face, subset) in fallbacks)
+        {
+            var font = new Font { Name = face.Family };
+            font.Append(new FontFamily { Val = FontFamilyValues.Swiss }, new Pitch { Val = FontPitchValues.Variable });
+            if (subset is not null) font.Append(Embed<EmbedRegularFont>(package, tablePart, subset));
+            table.Append(font);
+        }
+        tablePart.Content = table.WriteTo;
     }
 
     private static T Embed<T>(OpcPackage package, OpcPart tablePart, byte[] subset) where T : FontRelationshipType, new()
