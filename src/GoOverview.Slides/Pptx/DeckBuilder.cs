@@ -21,7 +21,8 @@ internal sealed class DeckBuilder(OpcPackage package, OpcPart presentation, Expo
         var diagnostics = context.Diagnostics;
         var theme = plan.Theme;
         var cleaner = new XmlTextCleaner(diagnostics);
-        var paragraphs = new ParagraphXml(theme, new RunXml(cleaner, fontFamily, monoFamily));
+        var runXml = new RunXml(cleaner, fontFamily, monoFamily, context.Fonts);
+        var paragraphs = new ParagraphXml(theme, runXml);
         var slideXml = new SlideXml(theme, paragraphs);
         var notesXml = new NotesXml();
         var layouts = new LayoutCatalog(package, presentation, diagnostics);
@@ -58,7 +59,7 @@ internal sealed class DeckBuilder(OpcPackage package, OpcPart presentation, Expo
             }
         }
         var hasCode = plan.Slides.OfType<ContentSlide>().Any(c => c.Body.Any(p => p.Runs.Any(r => r.Style.Monospace)));
-        var fonts = embedFonts ? EmbeddedFonts.Add(package, presentation, context.Fonts, characters, hasCode) : [];
+        var fonts = embedFonts ? EmbeddedFonts.Add(package, presentation, context.Fonts, characters, hasCode, runXml.UsedFallbacks) : [];
         PresentationList.SetSlides(presentation, relationshipIds, notesMasterId, fonts);
         var title = plan.Slides.OfType<TitleSlide>().FirstOrDefault()?.Title ?? metadata.Title;
         CoreProperties.Set(package, title, metadata, context.Timestamp);

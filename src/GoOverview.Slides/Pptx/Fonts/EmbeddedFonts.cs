@@ -9,7 +9,8 @@ namespace GoOverview.Slides.Pptx.Fonts;
 /// Embeds the bundled fonts cut down to the deck's characters, as PowerPoint does with "embed fonts in the file"
 /// (ECMA-376 Part 1 §19.2.1.9–10): one .fntdata part (EOT-wrapped TrueType) per face, related to the presentation
 /// with the font relationship, listed in p:embeddedFontLst under the typeface the runs name. Noto Sans SC regular and
-/// bold always; JetBrains Mono regular when the deck has code.
+/// bold always; JetBrains Mono regular when the deck has code; a fallback face of the chain (symbols, emoji, Korean)
+/// when a run names it, cut to what it draws.
 /// </summary>
 internal static class EmbeddedFonts
 {
@@ -17,6 +18,9 @@ internal static class EmbeddedFonts
 
     /// <summary>GB2312 (134) as the signed byte the schema's charset attribute is.</summary>
     private const string ChineseCharset = "-122";
+
+    /// <summary>Hangul (129) as a signed byte.</summary>
+    private const string KoreanCharset = "-127";
 
     /// <summary>Variable pitch (2) + Swiss family (0x20).</summary>
     private const string SwissVariablePitch = "34";
@@ -26,7 +30,7 @@ internal static class EmbeddedFonts
 
     /// <summary>Adds the font parts and returns the p:embeddedFont entries that list them.</summary>
     public static IReadOnlyList<XElement> Add(OpcPackage package, OpcPart presentation, FontLibrary fonts, IReadOnlyCollection<int> characters,
-        bool withMono)
+        bool withMono, IEnumerable<(FontFile Face, SortedSet<int> CodePoints)> fallbacks)
     {
         var entries = new List<XElement>
         {
@@ -35,6 +39,9 @@ internal static class EmbeddedFonts
         };
         if (withMono)
             entries.Add(Entry(package, presentation, fonts.Mono.Family, "0", ModernFixedPitch, ("regular", fonts.Subset(fonts.Mono, characters))));
+        foreach (var (face, codePoints) in fallbacks)
+            entries.Add(Entry(package, presentation, face.Family, face.Family == FontLibrary.KoreanFamily ? KoreanCharset : "0",
+                SwissVariablePitch, ("regular", fonts.Subset(face, codePoints))));
         return entries;
     }
 
