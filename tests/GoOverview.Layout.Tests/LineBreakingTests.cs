@@ -128,9 +128,9 @@ public sealed class LineBreakingTests(EngineFixture engine) : IClassFixture<Engi
     public void Characters_no_font_has_are_reported_not_dropped()
     {
         var e = new TextEngine(engine.Fonts);
-        var layout = e.Layout([EngineFixture.Run("甲\U0001F9FF乙\U000E0041")], 500);
-        Assert.Contains(0x1F9FF, e.MissingCharacters);
-        Assert.Contains("甲\U0001F9FF乙", layout.Lines[0].Text);
+        var layout = e.Layout([EngineFixture.Run("甲\U00013000乙\U000E0041")], 500);
+        Assert.Contains(0x13000, e.MissingCharacters);
+        Assert.Contains("甲\U00013000乙", layout.Lines[0].Text);
     }
 
     private static bool CharIsHan(char c) => c >= 0x4E00 && c <= 0x9FFF;

@@ -12,6 +12,10 @@ namespace GoOverview.Epub.Styling;
 internal sealed class FallbackFonts(FontLibrary fonts)
 {
     private readonly Dictionary<FontFile, SortedSet<int>> _used = new();
+    private bool _missingUsed;
+
+    /// <summary>A character no bundled font has: kept (the reader's fonts may have it) inside a thin visible box.</summary>
+    private const string MissingClass = "glyph-missing";
 
     /// <summary>The stretches of <paramref name="text"/>, each with the class of its fallback face (null: the body font).</summary>
     public IEnumerable<(string Text, string? Class)> Split(string text)
@@ -24,6 +28,12 @@ internal sealed class FallbackFonts(FontLibrary fonts)
         foreach (var segment in FontChain.Split(fonts, text, fonts.Regular))
         {
             var piece = text.Substring(segment.Start, segment.Length);
+            if (segment.Font is null && !string.IsNullOrWhiteSpace(piece))
+            {
+                _missingUsed = true;
+                yield return (piece, MissingClass);
+                continue;
+            }
             if (segment.Font is not { Role: FontRole.Fallback } face)
             {
                 yield return (piece, null);
@@ -52,6 +62,7 @@ internal sealed class FallbackFonts(FontLibrary fonts)
                .Append("  src: url(\"../").Append(item.Path).Append("\");\n}\n")
                .Append('.').Append(ClassOf(face)).Append(" { font-family: \"").Append(face.Family).Append("\", sans-serif; }\n");
         }
+        if (_missingUsed) css.Append('.').Append(MissingClass).Append(" { border: 1px solid #808080; }\n");
     }
 
     private static string ClassOf(FontFile face) => "glyph-" + face.Family.Replace("Noto ", "").Replace("Sans ", "").Replace(' ', '-').ToLowerInvariant();

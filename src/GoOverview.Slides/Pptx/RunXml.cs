@@ -44,9 +44,11 @@ internal sealed class RunXml(XmlTextCleaner cleaner, string fontFamily, string m
                     if (!_fallbacks.TryGetValue(face, out var set)) _fallbacks[face] = set = new SortedSet<int>();
                     foreach (var rune in pieceText.EnumerateRunes()) set.Add(rune.Value);
                 }
-                yield return new XElement(A + "r",
-                    Properties(run.Style, fontSize, eastAsian, link is null ? null : new XElement(link), face?.Family),
-                    new XElement(A + "t", pieceText));
+                var rPr = Properties(run.Style, fontSize, eastAsian, link is null ? null : new XElement(link), face?.Family);
+                // No bundled font has it: the character stays, highlighted so that it is never invisible.
+                if (piece.Font is null && !string.IsNullOrWhiteSpace(pieceText))
+                    rPr.Element(A + "latin")!.AddBeforeSelf(new XElement(A + "highlight", new XElement(A + "srgbClr", new XAttribute("val", "D9D9D9"))));
+                yield return new XElement(A + "r", rPr, new XElement(A + "t", pieceText));
             }
         }
     }

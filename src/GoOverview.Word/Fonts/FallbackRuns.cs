@@ -8,7 +8,7 @@ namespace GoOverview.Word.Fonts;
 /// Characters Noto Sans SC lacks (symbols, emoji, Korean): text is cut where the font chain changes face, and a run
 /// drawn by a fallback face names it in w:rFonts (all four slots, so Word's script classification cannot pick
 /// another). The faces used are listed (and their subsets embedded) in the font table; none for a document that
-/// needs none.
+/// needs none. A character no bundled font has keeps its run inside a thin border, so it is never invisible.
 /// </summary>
 internal sealed class FallbackRuns(FontLibrary fonts)
 {
@@ -36,6 +36,12 @@ internal sealed class FallbackRuns(FontLibrary fonts)
                 foreach (var rune in piece.EnumerateRunes()) set.Add(rune.Value);
                 run.RunProperties ??= new RunProperties();
                 run.RunProperties.RunFonts = new RunFonts { Ascii = face.Family, HighAnsi = face.Family, EastAsia = face.Family, ComplexScript = face.Family };
+            }
+            else if (segment.Font is null && !string.IsNullOrWhiteSpace(piece))
+            {
+                // No bundled font has it: the character stays (a system font may have it) inside a visible box.
+                run.RunProperties ??= new RunProperties();
+                run.RunProperties.Border = new Border { Val = BorderValues.Single, Size = 4, Space = 0, Color = "808080" };
             }
             yield return run;
         }
