@@ -156,7 +156,7 @@ public static class DocumentCharacters
         }
         if (missing.Count > 40) list.Append($" … and {missing.Count - 40} more");
         diagnostics.ReportOnce(CoverageKey, new Diagnostic(Severity.Warning, "font-coverage",
-            $"{missing.Count} character(s) have no glyph in any bundled font (Noto Sans SC, JetBrains Mono, Noto Sans Symbols 2, Noto Emoji, Noto Sans KR); the PDF draws each as □, other formats leave them to the reader's fonts (the first here): {list}",
+            $"{missing.Count} character(s) have no glyph in any bundled font (Noto Sans SC, JetBrains Mono, Noto Sans Symbols 2, Noto Emoji, Noto Sans KR); the PDFs draw each as □; Word, EPUB and slides keep the character in a visible box for the reader's own fonts (the first here): {list}",
             FirstUse(document, missing) ?? new SourceLocation(document.SourcePath, 1, 1)));
     }
 }

@@ -39,8 +39,19 @@ public sealed class ShapingFonts : IDisposable
     public static ShapingFonts Subset(FontLibrary library, Func<FontFile, IReadOnlyCollection<int>> codePointsOf)
     {
         var sets = new ConcurrentDictionary<FontFile, HashSet<int>>();
-        HashSet<int> SetOf(FontFile f) => sets.GetOrAdd(f, x => codePointsOf(x) as HashSet<int> ?? new HashSet<int>(codePointsOf(x)));
+        HashSet<int> SetOf(FontFile f) => sets.GetOrAdd(f, x => WithPlaceholder(library, x, codePointsOf(x)));
         return new(library, f => library.Subset(f, SetOf(f)), (f, cp) => SetOf(f).Contains(cp));
+    }
+
+    /// <summary>
+    /// The face's set; the regular face's also gets □ when a character in it has no glyph in any bundled font
+    /// (the text engine draws such characters as □ in the regular face).
+    /// </summary>
+    private static HashSet<int> WithPlaceholder(FontLibrary library, FontFile face, IReadOnlyCollection<int> codePoints)
+    {
+        var set = codePoints as HashSet<int> ?? new HashSet<int>(codePoints);
+        if (face != library.Regular || set.Contains(FontLibrary.Placeholder) || library.Uncovered(set).Count == 0) return set;
+        return new HashSet<int>(set) { FontLibrary.Placeholder };
     }
 
     /// <summary>Whether the shaping data of <paramref name="font"/> holds the character.</summary>

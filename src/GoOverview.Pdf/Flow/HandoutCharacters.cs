@@ -24,7 +24,6 @@ internal sealed class HandoutCharacters
     // What was added to Regular (every shown text), for the fallback faces' sets, which follow the chain by cluster.
     private readonly List<string> _texts = new();
     private Lazy<Dictionary<FontFile, HashSet<int>>>? _fallbackSets;
-    private Lazy<HashSet<int>>? _regularSet;
 
     public static HandoutCharacters Collect(Document document, string title)
     {
@@ -67,21 +66,13 @@ internal sealed class HandoutCharacters
             _fallbackSets ??= new Lazy<Dictionary<FontFile, HashSet<int>>>(() => FallbackSets(fonts));
             return _fallbackSets.Value.TryGetValue(font, out var set) ? set : [];
         }
-        _regularSet ??= new Lazy<HashSet<int>>(() => WithPlaceholder(fonts));
-        return _regularSet.Value;
+        return Regular;
     }
 
     private void AddShown(string text)
     {
         DocumentCharacters.Add(Regular, text);
         _texts.Add(text);
-    }
-
-    /// <summary>Regular plus □ when some character has no glyph in any bundled font (it is drawn as □).</summary>
-    private HashSet<int> WithPlaceholder(FontLibrary fonts)
-    {
-        if (fonts.Uncovered(Regular.Concat(Bold).Concat(Mono)).Count == 0) return Regular;
-        return new HashSet<int>(Regular) { FontLibrary.Placeholder };
     }
 
     private Dictionary<FontFile, HashSet<int>> FallbackSets(FontLibrary fonts)

@@ -74,7 +74,9 @@ internal sealed class BodyBuilder(DiagnosticBag diagnostics)
             {
                 if (first && block is Paragraph p)
                 {
-                    var content = ordered ? p.Content.Insert(0, new Text($"{number}. ")) : p.Content;
+                    var content = p.Content;
+                    if (item.Task != TaskState.None) content = content.Insert(0, new Text(item.Task == TaskState.Checked ? "☑ " : "☐ "));
+                    if (ordered) content = content.Insert(0, new Text($"{number}. "));
                     AddInlines(result, content, level, marker, number, p.Location ?? location);
                 }
                 else if (block is BulletList or OrderedList)
