@@ -73,8 +73,6 @@ public static class DocumentCharacters
     public static IReadOnlyDictionary<FontFile, SortedSet<int>> ForFallback(Document document, FontLibrary fonts) =>
         FallbackSets.GetValue(document, d =>
         {
-            var sets = new Dictionary<FontFile, SortedSet<int>>();
-            if (fonts.Fallbacks.Count == 0) return sets;
             var texts = new List<string>();
             var m = d.Metadata;
             texts.AddRange([m.Title, m.Subtitle, m.Date, m.AuthorLine, m.Description, d.Name]);
@@ -89,14 +87,7 @@ public static class DocumentCharacters
                 else if (inline is Image image) texts.Add(image.Alt);
             }
             if (HasTasks(d)) texts.Add(TaskMarks);
-            foreach (var text in texts)
-                foreach (var segment in FontChain.Split(fonts, text, fonts.Regular))
-                {
-                    if (segment.Font is not { Role: FontRole.Fallback } face) continue;
-                    if (!sets.TryGetValue(face, out var set)) sets[face] = set = new SortedSet<int>();
-                    Add(set, text.Substring(segment.Start, segment.Length));
-                }
-            return sets;
+            return FontChain.FallbackCharacters(fonts, texts);
         });
 
     /// <summary>

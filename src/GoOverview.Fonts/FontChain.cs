@@ -47,13 +47,33 @@ public static class FontChain
     }
 
     /// <summary>
-    /// A quick test before <see cref="Split"/>: text of only ASCII, CJK ideographs and CJK or full-width punctuation
-    /// (nearly all of a Chinese document) never needs a fallback face.
+    /// What each fallback face draws in <paramref name="texts"/> (shown in the regular face), cluster by cluster:
+    /// the characters its subset needs. A face absent from the result is not needed (not embedded).
+    /// </summary>
+    public static Dictionary<FontFile, SortedSet<int>> FallbackCharacters(FontLibrary fonts, IEnumerable<string> texts)
+    {
+        var sets = new Dictionary<FontFile, SortedSet<int>>();
+        foreach (var text in texts)
+        {
+            if (!MayNeedFallback(text)) continue;
+            foreach (var segment in Split(fonts, text, fonts.Regular))
+            {
+                if (segment.Font is not { Role: FontRole.Fallback } face) continue;
+                if (!sets.TryGetValue(face, out var set)) sets[face] = set = new SortedSet<int>();
+                foreach (var rune in text.AsSpan(segment.Start, segment.Length).EnumerateRunes()) set.Add(rune.Value);
+            }
+        }
+        return sets;
+    }
+
+    /// <summary>
+    /// A quick test before <see cref="Split"/>: text of only Latin, CJK ideographs and CJK or full-width punctuation
+    /// (nearly all of a Chinese document) never needs a fallback face nor misses a glyph.
     /// </summary>
     public static bool MayNeedFallback(string text)
     {
         foreach (var c in text)
-            if (c >= 0x2000 && c is not (>= '\u4E00' and <= '\u9FFF') and not (>= '\u3000' and <= '\u303F') and not (>= '\uFF00' and <= '\uFFEF'))
+            if (c >= 0x0370 && c is not (>= '\u4E00' and <= '\u9FFF') and not (>= '\u3000' and <= '\u303F') and not (>= '\uFF00' and <= '\uFFEF'))
                 return true;
         return false;
     }

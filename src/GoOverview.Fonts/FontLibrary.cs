@@ -112,22 +112,6 @@ public sealed class FontLibrary : IDisposable
     private readonly FontFile[] _boldChain;
     private readonly FontFile? _emoji;
 
-    /// <summary>The primary face a run of the given style asks for (Regular, Bold or Mono).</summary>
-    public IReadOnlyList<FontFile> Primaries => [Regular, Bold, Mono];
-
-    /// <summary>
-    /// Adds to <paramref name="into"/> the code points of <paramref name="text"/> (shown in <paramref name="primary"/>)
-    /// that <paramref name="face"/> draws: what a fallback face's subset needs (none = the face is not embedded).
-    /// </summary>
-    public void AddDrawnWith(ISet<int> into, FontFile face, FontFile primary, string text)
-    {
-        foreach (var segment in FontChain.Split(this, text, primary))
-        {
-            if (segment.Font != face) continue;
-            foreach (var rune in text.AsSpan(segment.Start, segment.Length).EnumerateRunes()) into.Add(rune.Value);
-        }
-    }
-
     /// <summary>The characters (in code point order) that no bundled font covers. Whitespace and controls are ignored.</summary>
     public IReadOnlyList<int> Uncovered(IEnumerable<int> codePoints) =>
         codePoints.Distinct().Where(cp => !IsIgnorable(cp) && All.All(f => !f.Covers(cp))).OrderBy(cp => cp).ToList();

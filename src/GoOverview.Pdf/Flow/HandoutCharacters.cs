@@ -23,7 +23,7 @@ internal sealed class HandoutCharacters
 
     // What was added to Regular (every shown text), for the fallback faces' sets, which follow the chain by cluster.
     private readonly List<string> _texts = new();
-    private Lazy<Dictionary<FontFile, HashSet<int>>>? _fallbackSets;
+    private Lazy<Dictionary<FontFile, SortedSet<int>>>? _fallbackSets;
 
     public static HandoutCharacters Collect(Document document, string title)
     {
@@ -63,7 +63,7 @@ internal sealed class HandoutCharacters
         if (font == fonts.Mono) return Mono;
         if (font.Role == FontRole.Fallback)
         {
-            _fallbackSets ??= new Lazy<Dictionary<FontFile, HashSet<int>>>(() => FallbackSets(fonts));
+            _fallbackSets ??= new Lazy<Dictionary<FontFile, SortedSet<int>>>(() => FontChain.FallbackCharacters(fonts, _texts));
             return _fallbackSets.Value.TryGetValue(font, out var set) ? set : [];
         }
         return Regular;
@@ -73,21 +73,6 @@ internal sealed class HandoutCharacters
     {
         DocumentCharacters.Add(Regular, text);
         _texts.Add(text);
-    }
-
-    private Dictionary<FontFile, HashSet<int>> FallbackSets(FontLibrary fonts)
-    {
-        var sets = new Dictionary<FontFile, HashSet<int>>();
-        var needed = Regular.Contains(FontChain.EmojiVariation) ||
-            Regular.Any(cp => fonts.FindCovering(cp, fonts.Regular) is { Role: FontRole.Fallback });
-        if (!needed) return sets;
-        foreach (var fallback in fonts.Fallbacks)
-        {
-            var set = new HashSet<int>();
-            foreach (var text in _texts) fonts.AddDrawnWith(set, fallback, fonts.Regular, text);
-            if (set.Count > 0) sets[fallback] = set;
-        }
-        return sets;
     }
 
     private void Walk(ImmutableArray<Inline> inlines, bool bold)
