@@ -29,4 +29,7 @@ internal sealed record SlideParagraph(
     SourceLocation? Location = null)
 {
     public string Text => string.Concat(Runs.Select(r => r.Text));
+
+    /// <summary>Not shown: a page break in the source, where the body continues on a new slide.</summary>
+    public bool BreaksSlide { get; init; }
 }
