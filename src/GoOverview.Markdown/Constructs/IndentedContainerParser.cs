@@ -7,7 +7,7 @@ namespace GoOverview.Markdown.Constructs;
 
 /// <summary>
 /// Shared rule of the MkDocs block extensions (admonitions, content tabs): an opening line matched by a pattern
-/// (never indented as code, never interrupting a paragraph), then a body indented by four columns; blank lines
+/// (not indented as code; like MkDocs, it may end a paragraph), then a body indented by four columns; blank lines
 /// inside are kept, the first line indented less ends the block.
 /// </summary>
 internal abstract class IndentedContainerParser : BlockParser

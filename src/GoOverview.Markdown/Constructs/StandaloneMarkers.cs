@@ -6,7 +6,7 @@ namespace GoOverview.Markdown.Constructs;
 
 /// <summary>
 /// Lines that stand for a page break or for the table of contents: &lt;!-- pagebreak --&gt;, a div styled
-/// page-break-before/after: always, \newpage, \pagebreak; [toc] (Typora), [[toc]], [[_TOC_]], ${toc}. Checked before
+/// page-break-before/after: always, \newpage, \pagebreak; [toc] (Typora), [[toc]], ${toc}. Checked before
 /// the raw-HTML path, so such a block never reaches it.
 /// </summary>
 internal static partial class StandaloneMarkers
@@ -41,6 +41,6 @@ internal static partial class StandaloneMarkers
     [GeneratedRegex("""^(?:<!--\s*page-?break\s*-->|\\newpage|\\pagebreak|<div\s+style\s*=\s*["']\s*page-break-(?:after|before)\s*:\s*always\s*;?\s*["']\s*>\s*</div>|<p\s+style\s*=\s*["']\s*page-break-(?:after|before)\s*:\s*always\s*;?\s*["']\s*>\s*</p>)$""", RegexOptions.IgnoreCase)]
     private static partial Regex PageBreakPattern();
 
-    [GeneratedRegex("""^(?:\[toc\]|\[\[_?toc_?\]\]|\$\{toc\})$""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""^(?:\[toc\]|\[\[toc\]\]|\$\{toc\})$""", RegexOptions.IgnoreCase)]
     private static partial Regex TocPattern();
 }
