@@ -22,6 +22,7 @@ internal sealed partial class BodyBuilder(DiagnosticBag diagnostics)
         _takePicture = takePicture ?? (_ => false);
         var result = new List<SlideParagraph>();
         foreach (var block in blocks) AddBlock(result, block, level: 0);
+        MarkBoxEdges(result);
         return result.ToImmutableArray();
     }
 

@@ -143,7 +143,10 @@ internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, Dia
             var isContinuation = continued || p > 0;
             var slideNotes = isContinuation || notesGiven ? NotesText.ForLaterSlide(notes, fitted.Pages[p].Select(b => b.Text)) : notes;
             slides.Add(new ContentSlide(p > 0 ? nextTitle : firstTitle, p > 0 ? nextSize : firstSize, kind, fitted.FontSize,
-                fitted.Pages[p], slideNotes, p > 0 ? "" : anchorId, isContinuation, location));
+                fitted.Pages[p], slideNotes, p > 0 ? "" : anchorId, isContinuation, location)
+            {
+                Bands = CalloutBand.For(fitted.Pages[p], fitted.FontSize, kind, theme, paragraph => _fitter.Lines(paragraph, fitted.FontSize).Count),
+            });
         }
     }
 }
