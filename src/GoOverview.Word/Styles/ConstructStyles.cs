@@ -6,7 +6,8 @@ namespace GoOverview.Word.Styles;
 /// <summary>
 /// Default styles of callouts (one per kind, colours from the shared <see cref="CalloutStyles"/> table: a thick
 /// rule on the left, tinted shading, tint-coloured borders elsewhere as padding), tab labels and definition lists.
-/// Added to a document only when used, like every default style.
+/// Added to a document only when used; not part of the bundled reference.docx, so a document without these
+/// constructs gets exactly the styles it got before they existed.
 /// </summary>
 internal static class ConstructStyles
 {
@@ -21,7 +22,10 @@ internal static class ConstructStyles
 
     private static string Capitalized(string name) => char.ToUpperInvariant(name[0]) + name[1..];
 
-    public static string Xml()
+    public static System.Xml.Linq.XElement Create() =>
+        System.Xml.Linq.XElement.Parse("""<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">""" + Xml() + "</w:styles>");
+
+    private static string Xml()
     {
         var sb = new StringBuilder();
         foreach (var style in CalloutStyles.All)
