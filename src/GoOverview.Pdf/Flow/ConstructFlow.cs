@@ -47,7 +47,7 @@ internal sealed partial class FlowBuilder
                 var line = layout.Lines[i];
                 _slices.Add(new LineSlice
                 {
-                    Line = line with { Left = line.Left + pad },
+                    Line = Shifted(line, pad),
                     Height = line.Height,
                     Indent = frame.Indent,
                     QuoteBars = frame.QuoteBars,
@@ -85,6 +85,12 @@ internal sealed partial class FlowBuilder
             _pendingSpace = _theme.ParagraphSpacing;
         }
     }
+
+    /// <summary>The line moved right by dx (glyph pen positions are relative to the line's left edge).</summary>
+    private static LaidLine Shifted(LaidLine line, float dx) => line with
+    {
+        Runs = line.Runs.Select(r => r with { X = r.X.Select(x => x + dx).ToArray(), Left = r.Left + dx, Right = r.Right + dx }).ToList(),
+    };
 
     private void AddFlowBreak(FlowBreakKind kind)
     {
