@@ -34,6 +34,9 @@ public static class DocumentWalker
         BlockQuote q => q.Blocks,
         Div d => d.Blocks,
         FootnoteDefinition f => f.Blocks,
+        Callout c => c.Blocks,
+        TabSet t => t.Tabs.SelectMany(tab => tab.Blocks).ToList(),
+        DefinitionList d => d.Items.SelectMany(i => i.Definitions).SelectMany(blocks => blocks).ToList(),
         _ => Array.Empty<Block>(),
     };
 
@@ -45,6 +48,13 @@ public static class DocumentWalker
             case Heading h: yield return h.Content; break;
             case Paragraph p: yield return p.Content; break;
             case Figure f: yield return f.Caption; break;
+            case Callout c: yield return CalloutStyles.Heading(c); break;
+            case TabSet t:
+                foreach (var tab in t.Tabs) yield return tab.Label;
+                break;
+            case DefinitionList d:
+                foreach (var term in d.Items.SelectMany(i => i.Terms)) yield return term;
+                break;
             case Table t:
                 foreach (var cell in t.Header.Cells) yield return cell.Content;
                 foreach (var row in t.Rows)

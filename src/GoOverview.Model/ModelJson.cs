@@ -101,6 +101,9 @@ public static class ModelJson
                 w.WriteString("format", r.Format);
                 w.WriteString("text", r.Text);
                 break;
+            case Callout or TabSet or DefinitionList:
+                ConstructJson.Write(w, block, WriteBlocks, WriteInlines);
+                break;
             case FootnoteDefinition n:
                 w.WriteString("label", n.Label);
                 w.WriteNumber("number", n.Number);

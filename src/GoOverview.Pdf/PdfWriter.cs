@@ -46,20 +46,29 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
         var builder = new FlowBuilder(engine, theme, links, images, context.Diagnostics) { PageHeight = page.ContentHeight };
         var flow = builder.Build(document, page.ContentWidth);
         clock.Mark("layout");
-        var content = Paginator.Paginate(flow, page.ContentHeight, new FootnoteArea(new FootnoteRuleSlice(page.ContentWidth / 4, theme.Rule) { Height = 14 }));
+        var hasToc = Options.Toc && builder.Headings.Exists(h => h.Level is 2 or 3);
+        var content = FlowBreaks.Paginate(flow, page.ContentHeight, new FootnoteArea(new FootnoteRuleSlice(page.ContentWidth / 4, theme.Rule) { Height = 14 }), hasToc, out var tocAt);
         if (content.Count == 0) content.Add(new List<Placement>()); // nothing to show still makes a (blank) page, never an empty file
         var pageNumbers = new PageNumbers();
-        var hasToc = Options.Toc && builder.Headings.Exists(h => h.Level is 2 or 3);
         var toc = hasToc
             ? Paginator.Paginate(TocBuilder.Build(builder.Headings, engine, theme, pageNumbers, page.ContentWidth), page.ContentHeight)
             : new List<List<Placement>>();
-        var firstContentPage = (Options.Cover ? 1 : 0) + toc.Count;
+        // The TOC goes where the source put [toc], else before the content.
+        var tocBefore = tocAt < 0 ? 0 : Math.Min(tocAt, content.Count);
+        var sequence = new List<PageSlot>();
         for (var p = 0; p < content.Count; p++)
-            foreach (var placed in content[p])
-                if (placed.Slice.Heading is { } h) pageNumbers.ByDestination[h.Destination] = firstContentPage + p + 1;
+        {
+            if (p == tocBefore) sequence.AddRange(toc.Select(t => new PageSlot(t, IsContent: false)));
+            sequence.Add(new PageSlot(content[p], IsContent: true));
+        }
+        if (tocBefore == content.Count) sequence.AddRange(toc.Select(t => new PageSlot(t, IsContent: false)));
+        var first = Options.Cover ? 1 : 0;
+        for (var p = 0; p < sequence.Count; p++)
+            foreach (var placed in sequence[p].Placements)
+                if (sequence[p].IsContent && placed.Slice.Heading is { } h) pageNumbers.ByDestination[h.Destination] = first + p + 1;
 
         clock.Mark("paginate+toc");
-        var pdf = Render(document, context, theme, page, title, engine, links, shaping, toc, content, clock, out var bookmarks);
+        var pdf = Render(document, context, theme, page, title, engine, links, shaping, sequence, clock, out var bookmarks);
         engine.ReportMissing(context.Diagnostics, new SourceLocation(document.SourcePath, 1, 1));
         clock.Mark("render");
         var language = document.Metadata.Lang.Length > 0 ? document.Metadata.Lang : Metadata.DefaultLang;
@@ -68,7 +77,7 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
     }
 
     private byte[] Render(Document document, ExportContext context, PdfTheme theme, PageGeometry page, string title,
-        TextEngine engine, LinkTargets links, ShapingFonts shaping, List<List<Placement>> toc, List<List<Placement>> content,
+        TextEngine engine, LinkTargets links, ShapingFonts shaping, List<PageSlot> sequence,
         PhaseClock clock, out List<Bookmark> bookmarks)
     {
         bookmarks = new List<Bookmark>();
@@ -80,7 +89,7 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
             using var fonts = new SkiaFontCache(shaping);
             clock.Mark("skia-open");
             var furniture = new PageFurniture(engine, theme, page, title);
-            var total = (Options.Cover ? 1 : 0) + toc.Count + content.Count;
+            var total = (Options.Cover ? 1 : 0) + sequence.Count;
             var number = 0;
             if (Options.Cover)
             {
@@ -91,10 +100,8 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
             }
             // The header names the first H2 that starts on the page; a page without one names the last H2 before it.
             string? carriedSection = null;
-            for (var p = 0; p < toc.Count + content.Count; p++)
+            foreach (var (placements, isContent) in sequence)
             {
-                var isContent = p >= toc.Count;
-                var placements = isContent ? content[p - toc.Count] : toc[p];
                 var canvas = pdf.BeginPage(page.Width, page.Height);
                 var ctx = new DrawContext(canvas, fonts, links, theme);
                 string? section = null;
@@ -129,6 +136,7 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
             var (slice, y) = placements[i];
             var x = page.Margins.Left + slice.Indent;
             var top = page.Margins.Top + y;
+            if (slice.Boxes is not null) DrawBoxes(ctx, page, placements, i);
             if (slice.QuoteBars.Length > 0)
             {
                 var continues = i > 0 && placements[i - 1].Slice.QuoteBars.Length > 0;
@@ -143,6 +151,19 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
         }
     }
 
+    /// <summary>The callout boxes behind placement i, joined to the same boxes on the slices before and after it.</summary>
+    private static void DrawBoxes(DrawContext ctx, PageGeometry page, List<Placement> placements, int i)
+    {
+        var (slice, y) = placements[i];
+        var top = page.Margins.Top + y;
+        foreach (var box in slice.Boxes!)
+        {
+            var above = i > 0 && placements[i - 1].Slice.Boxes is { } before && Array.IndexOf(before, box) >= 0;
+            var below = i + 1 < placements.Count && placements[i + 1].Slice.Boxes is { } after && Array.IndexOf(after, box) >= 0;
+            box.Draw(ctx, page.Margins.Left, above ? top - slice.SpaceBefore : top, top + slice.Height, above, below, slice is PaddingSlice);
+        }
+    }
+
     private static string DocumentTitle(Document document)
     {
         if (document.Metadata.Title.Length > 0) return document.Metadata.Title;
@@ -150,3 +171,6 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
         return h1 is not null ? PlainText.Of(h1.Content).Trim() : document.Name;
     }
 }
+
+/// <summary>One page of the handout after the cover: content or table of contents (a class, not a tuple: no JIT at start-up).</summary>
+internal sealed record PageSlot(List<Placement> Placements, bool IsContent);

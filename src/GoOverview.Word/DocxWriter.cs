@@ -97,7 +97,7 @@ public sealed class DocxWriter : IDocumentWriter
         }
         var meta = document.Metadata;
         if (leadingTitle) result.AddRange(AuthorAndDate(build, writer, meta));
-        if (build.Options.TableOfContents)
+        if (build.Options.TableOfContents && !DocumentWalker.AllBlocks(document).Any(b => b is TableOfContents))
         {
             var toc = TocWriter.Create(build, document.Blocks);
             result.AddRange(toc);

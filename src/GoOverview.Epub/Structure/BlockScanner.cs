@@ -45,6 +45,10 @@ internal sealed class BlockScanner(Action<string> onId, Action<Heading> onHeadin
                 Blocks(d.Blocks);
                 break;
             case RawBlock r: RawHtml(r.Format, r.Text); break;
+            case Callout or TabSet or DefinitionList:
+                foreach (var shown in DocumentWalker.OwnInlines(block)) Inlines(shown);
+                Blocks(DocumentWalker.ChildBlocks(block));
+                break;
         }
     }
 

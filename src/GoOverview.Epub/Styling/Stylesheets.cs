@@ -30,7 +30,7 @@ internal static class Stylesheets
     }
 
     /// <summary>@font-face rules with URLs relative to styles/, then one rule per colour class.</summary>
-    public static byte[] Generated(IReadOnlyList<PackageItem> fonts, ColorClasses colors, FallbackFonts fallbacks)
+    public static byte[] Generated(IReadOnlyList<PackageItem> fonts, ColorClasses colors, FallbackFonts fallbacks, string constructRules = "")
     {
         var sb = new StringBuilder();
         sb.Append("@charset \"UTF-8\";\n/* Generated for this book: embedded font subsets and colour classes. */\n");
@@ -46,6 +46,7 @@ internal static class Stylesheets
         }
         fallbacks.AppendRules(sb, fonts);
         foreach (var rule in colors.Rules) sb.Append(rule).Append('\n');
+        sb.Append(constructRules);
         return new UTF8Encoding(false).GetBytes(sb.ToString());
     }
 }

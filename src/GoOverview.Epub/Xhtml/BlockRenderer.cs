@@ -7,7 +7,7 @@ using GoOverview.Model;
 namespace GoOverview.Epub.Xhtml;
 
 /// <summary>Writes blocks as XHTML flow elements.</summary>
-internal sealed class BlockRenderer(RenderScope scope)
+internal sealed partial class BlockRenderer(RenderScope scope)
 {
     private readonly InlineRenderer _inlines = new(scope);
 
@@ -55,6 +55,11 @@ internal sealed class BlockRenderer(RenderScope scope)
                 Write(d.Blocks);
                 Out.End("div");
                 break;
+            case Callout c: WriteCallout(c); break;
+            case TabSet t: WriteTabSet(t); break;
+            case DefinitionList d: WriteDefinitions(d); break;
+            case PageBreak: WritePageBreak(); break;
+            case TableOfContents: WriteInlineToc(); break;
             case RawBlock r: WriteRaw(r); break;
             case FootnoteDefinition: return; // written by FootnoteSection
         }

@@ -27,6 +27,12 @@ internal static class BlockConverter
             return;
         }
         var location = context.At(block);
+        if (Constructs.StandaloneMarkers.Match(block) is { } marker)
+        {
+            Add(marker);
+            return;
+        }
+        if (Constructs.ConstructConverter.TryConvert(block, output, location, context)) return;
         switch (block)
         {
             case YamlFrontMatterBlock or Md.LinkReferenceDefinitionGroup or Md.BlankLineBlock or FootnoteGroup:

@@ -16,7 +16,7 @@ internal static class InlineConverter
         if (container is null) return [];
         var pieces = new List<Inline>();
         foreach (var child in container) AddConverted(child, pieces, context);
-        return HtmlInlinePairing.Pair(pieces, context);
+        return Constructs.ImageAttributeLists.Strip(HtmlInlinePairing.Pair(pieces, context));
     }
 
     private static void AddConverted(MdInline.Inline inline, List<Inline> output, ConversionContext context)

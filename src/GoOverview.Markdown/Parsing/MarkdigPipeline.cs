@@ -28,7 +28,13 @@ internal static class MarkdigPipeline
             // Only ~~strike~~: single '~' (subscript) and '++' (inserted) misfire on Chinese ranges "10~20" and "C++".
             .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
             .UseCjkFriendlyEmphasis()
+            .UseAlertBlocks()
+            .UseDefinitionLists()
             .UsePreciseSourceLocation();
+        // ::: containers without Markdig's "::text::" inline spans (they would eat C++'s "std::" in running text).
+        builder.BlockParsers.AddIfNotAlready<Markdig.Extensions.CustomContainers.CustomContainerParser>();
+        builder.BlockParsers.Add(new Constructs.AdmonitionParser());
+        builder.BlockParsers.Add(new Constructs.ContentTabParser());
         if (resolveEmphasisEarly) builder.InlineParsers.InsertBefore<Markdig.Parsers.Inlines.EmphasisInlineParser>(new EarlyEmphasisResolver());
         builder.MaximumNestingDepth = MarkdigNestingLimit;
         return builder.Build();

@@ -31,8 +31,14 @@ internal sealed class InlineListRewriter(Func<ImmutableArray<Inline>, ImmutableA
         FootnoteDefinition f => f with { Blocks = Blocks(f.Blocks) },
         Figure f => f with { Caption = Inlines(f.Caption) },
         Table t => t with { Header = Row(t.Header), Rows = t.Rows.Select(Row).ToImmutableArray() },
+        Callout c => c with { Title = Inlines(c.Title), Blocks = Blocks(c.Blocks) },
+        TabSet t => t with { Tabs = t.Tabs.Select(tab => new Tab(Inlines(tab.Label), Blocks(tab.Blocks))).ToImmutableArray() },
+        DefinitionList d => d with { Items = d.Items.Select(Item).ToImmutableArray() },
         _ => block,
     };
+
+    private DefinitionItem Item(DefinitionItem item) =>
+        new(item.Terms.Select(Inlines).ToImmutableArray(), item.Definitions.Select(Blocks).ToImmutableArray());
 
     private ImmutableArray<ListItem> Items(ImmutableArray<ListItem> items) =>
         items.Select(i => i with { Blocks = Blocks(i.Blocks) }).ToImmutableArray();

@@ -13,7 +13,7 @@ namespace GoOverview.Pdf.Flow;
 /// figures. Footnotes become separate bodies attached to the slices that reference them (the paginator sets them
 /// at the foot of that page). Spacing between blocks collapses (the larger one wins).
 /// </summary>
-internal sealed class FlowBuilder
+internal sealed partial class FlowBuilder
 {
     private readonly TextEngine _engine;
     private readonly PdfTheme _theme;
@@ -99,6 +99,11 @@ internal sealed class FlowBuilder
                 foreach (var child in d.Blocks) AddBlock(child, frame);
                 if (d.Attr.Id.Length > 0 && _slices.Count > before) _slices[before].AddAnchor(_links.Define(d.Attr.Id));
                 break;
+            case Callout c: AddCallout(c, frame); break;
+            case TabSet t: AddTabSet(t, frame); break;
+            case DefinitionList d: AddDefinitions(d, frame); break;
+            case PageBreak: AddFlowBreak(FlowBreakKind.Page); break;
+            case TableOfContents: AddFlowBreak(FlowBreakKind.TableOfContents); break;
             case RawBlock: break;
             case FootnoteDefinition: break;
         }

@@ -52,6 +52,9 @@ internal sealed class HandoutCharacters
                     break;
                 case Paragraph p: c.Walk(p.Content, bold: false); break;
                 case Figure f: c.Walk(f.Caption, bold: false); break;
+                case Callout or TabSet or DefinitionList:
+                    foreach (var shown in DocumentWalker.OwnInlines(block)) c.Walk(shown, bold: true); // titles, tab labels, terms
+                    break;
             }
         }
         return c;

@@ -26,6 +26,8 @@ internal abstract class Slice
     public List<FootnoteBody>? Notes { get; set; }
     /// <summary>X offsets (from the content left) of block-quote bars drawn beside this slice.</summary>
     public float[] QuoteBars { get; init; } = [];
+    /// <summary>Callout boxes drawn behind this slice, outermost first (null: none).</summary>
+    public BoxDecoration[]? Boxes { get; set; }
 
     public abstract void Draw(DrawContext context, float x, float y);
 

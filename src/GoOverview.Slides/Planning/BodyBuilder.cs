@@ -8,7 +8,7 @@ namespace GoOverview.Slides.Planning;
 /// Section blocks → body paragraphs: paragraphs stay paragraphs, list items become bullets (nesting → level),
 /// code lines become monospace paragraphs, tables become one line per row. Empty items are dropped.
 /// </summary>
-internal sealed class BodyBuilder(DiagnosticBag diagnostics)
+internal sealed partial class BodyBuilder(DiagnosticBag diagnostics)
 {
     private readonly InlineRuns _inlines = new(diagnostics);
     private Func<Figure, bool> _takePicture = _ => false;
@@ -22,6 +22,7 @@ internal sealed class BodyBuilder(DiagnosticBag diagnostics)
         _takePicture = takePicture ?? (_ => false);
         var result = new List<SlideParagraph>();
         foreach (var block in blocks) AddBlock(result, block, level: 0);
+        MarkBoxEdges(result);
         return result.ToImmutableArray();
     }
 
@@ -52,8 +53,13 @@ internal sealed class BodyBuilder(DiagnosticBag diagnostics)
             case FootnoteDefinition n:
                 foreach (var b in n.Blocks) AddBlock(result, b, level);
                 break;
+            case Callout c: AddCallout(result, c, level); break;
+            case TabSet t: AddTabSet(result, t, level); break;
+            case DefinitionList d: AddDefinitions(result, d, level); break;
+            case PageBreak b: AddPageBreak(result, b); break;
             case ThematicBreak:
             case RawBlock:
+            case TableOfContents: // the deck's section slides already outline it
                 break;
         }
     }

@@ -90,6 +90,13 @@ internal sealed class BodyFitter(SlideTheme theme, ITextMeasurer measurer)
     public double TextWidth(SlideParagraph paragraph, double size) =>
         theme.TextAreaWidth(theme.BodyBox) - theme.TextIndent(paragraph, size) - size;
 
+    /// <summary>Room the first line of a paragraph takes after the one before it.</summary>
+    private double FirstLineHeight(SlideParagraph paragraph, double bodySize, ContentKind kind)
+    {
+        var size = theme.ParagraphFontSize(paragraph, bodySize);
+        return theme.SpaceBefore(paragraph, size, kind) + theme.LineHeight(size);
+    }
+
     /// <summary>
     /// Flows the paragraphs over slides. A paragraph is measured once: a split cuts its runs at the measured line
     /// starts and the rest keeps the remaining lines, so a paragraph spanning many slides costs linear time.
@@ -99,11 +106,19 @@ internal sealed class BodyFitter(SlideTheme theme, ITextMeasurer measurer)
         var pages = new List<ImmutableArray<SlideParagraph>>();
         var page = new List<SlideParagraph>();
         var used = 0.0;
-        foreach (var paragraph in body)
+        for (var k = 0; k < body.Length; k++)
         {
+            var paragraph = body[k];
             var size = theme.ParagraphFontSize(paragraph, bodySize);
             var lineHeight = theme.LineHeight(size);
             var lines = Lines(paragraph, bodySize);
+            if (page.Count > 0 && paragraph.KeepWithNext && k + 1 < body.Length
+                && used + theme.SpaceBefore(paragraph, size, kind) + lines.Count * lineHeight + FirstLineHeight(body[k + 1], bodySize, kind) > AvailableHeight)
+            {
+                pages.Add(page.ToImmutableArray());
+                page = new List<SlideParagraph>();
+                used = 0;
+            }
             var cutter = new RunCutter(paragraph.Runs);
             var first = 0; // first line not yet placed
             while (true)

@@ -35,7 +35,11 @@ internal sealed record ContentSlide(
     string Notes,
     string AnchorId,
     bool IsContinuation,
-    SourceLocation? Location) : PlannedSlide(Title, TitleFontSize, Location);
+    SourceLocation? Location) : PlannedSlide(Title, TitleFontSize, Location)
+{
+    /// <summary>Callout boxes drawn behind the body text.</summary>
+    public ImmutableArray<CalloutBand> Bands { get; init; } = [];
+}
 
 /// <summary>
 /// A slide showing one picture of a section, scaled into the body box (PictureBox), with its caption under it

@@ -29,4 +29,16 @@ internal sealed record SlideParagraph(
     SourceLocation? Location = null)
 {
     public string Text => string.Concat(Runs.Select(r => r.Text));
+
+    /// <summary>Not shown: a page break in the source, where the body continues on a new slide.</summary>
+    public bool BreaksSlide { get; init; }
+
+    /// <summary>Set on the paragraphs of a callout (its outermost one): they are drawn on its tinted box.</summary>
+    public CalloutMark? Callout { get; init; }
+
+    /// <summary>The first paragraph inside or after a callout box: it gets room for the box's padding.</summary>
+    public bool StartsBox { get; init; }
+
+    /// <summary>A title line (callout, tab label, term): never the last paragraph of a slide when more follows.</summary>
+    public bool KeepWithNext { get; init; }
 }

@@ -118,17 +118,35 @@ internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, Dia
     private void AddFitted(List<PlannedSlide> slides, string title, ContentKind kind, ImmutableArray<SlideParagraph> body,
         string notes, bool notesGiven, string anchorId, SourceLocation? location)
     {
+        if (!body.Any(p => p.BreaksSlide))
+        {
+            AddFittedPart(slides, title, kind, body, notes, notesGiven, anchorId, location, continued: false);
+            return;
+        }
+        var parts = BodyBuilder.SplitAtBreaks(body);
+        for (var i = 0; i < parts.Count; i++)
+            AddFittedPart(slides, title, kind, parts[i], notes, notesGiven || i > 0, i == 0 ? anchorId : "", location, continued: i > 0);
+    }
+
+    /// <summary>One part of a body (between page breaks); a later part is titled as continued.</summary>
+    private void AddFittedPart(List<PlannedSlide> slides, string title, ContentKind kind, ImmutableArray<SlideParagraph> body,
+        string notes, bool notesGiven, string anchorId, SourceLocation? location, bool continued)
+    {
         var fitted = _fitter.Fit(body, kind);
         var (firstTitle, firstSize) = _titles.Fit(title, theme.TitleBox, theme.TitleFontSize, theme.MinTitleFontSize, location);
         var (nextTitle, nextSize) = fitted.Pages.Count > 1
             ? _titles.Fit(title + ContinuedSuffix, theme.TitleBox, theme.TitleFontSize, theme.MinTitleFontSize, location)
             : (firstTitle, firstSize);
+        if (continued) (firstTitle, firstSize) = (nextTitle, nextSize) = _titles.Fit(title + ContinuedSuffix, theme.TitleBox, theme.TitleFontSize, theme.MinTitleFontSize, location);
         for (var p = 0; p < fitted.Pages.Count; p++)
         {
-            var continued = p > 0;
-            var slideNotes = continued || notesGiven ? NotesText.ForLaterSlide(notes, fitted.Pages[p].Select(b => b.Text)) : notes;
-            slides.Add(new ContentSlide(continued ? nextTitle : firstTitle, continued ? nextSize : firstSize, kind, fitted.FontSize,
-                fitted.Pages[p], slideNotes, continued ? "" : anchorId, continued, location));
+            var isContinuation = continued || p > 0;
+            var slideNotes = isContinuation || notesGiven ? NotesText.ForLaterSlide(notes, fitted.Pages[p].Select(b => b.Text)) : notes;
+            slides.Add(new ContentSlide(p > 0 ? nextTitle : firstTitle, p > 0 ? nextSize : firstSize, kind, fitted.FontSize,
+                fitted.Pages[p], slideNotes, p > 0 ? "" : anchorId, isContinuation, location)
+            {
+                Bands = CalloutBand.For(fitted.Pages[p], fitted.FontSize, kind, theme, paragraph => _fitter.Lines(paragraph, fitted.FontSize).Count),
+            });
         }
     }
 }

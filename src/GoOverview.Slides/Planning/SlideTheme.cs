@@ -88,7 +88,8 @@ internal sealed record SlideTheme(
 
     /// <summary>Space above a paragraph that is not the first on its slide.</summary>
     public double SpaceBefore(SlideParagraph paragraph, double fontSize, ContentKind kind) =>
-        paragraph.IsContinuation ? 0
+        paragraph.StartsBox ? Math.Round(fontSize * 0.5, 2) + CalloutBand.Gap
+        : paragraph.IsContinuation ? 0
         : kind == ContentKind.References ? Math.Round(fontSize * 0.15, 2)
         : paragraph.Level == 0 ? Math.Round(fontSize * 0.5, 2)
         : Math.Round(fontSize * 0.2, 2);

@@ -31,6 +31,7 @@ internal sealed class SlideXml(SlideTheme theme, ParagraphXml paragraphs)
             case ContentSlide c:
                 tree.Add(ShapeXml.TextShape(2, "Title 1", layout.Find("title", "ctrTitle"), theme.TitleBox, theme, "b",
                     [paragraphs.Plain(c.Title, c.TitleFontSize, TitleFitter.TitleStyle, "l", links)]));
+                for (var b = 0; b < c.Bands.Length; b++) tree.Add(CalloutBandXml.Shapes(10 + 2 * b, c.Bands[b]));
                 tree.Add(ShapeXml.TextShape(3, "Content Placeholder 2", layout.Find("body"), theme.BodyBox, theme, "t", Body(c, links)));
                 tree.Add(SlideNumber(4, layout, number));
                 break;

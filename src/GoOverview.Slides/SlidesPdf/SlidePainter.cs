@@ -41,6 +41,7 @@ internal sealed class SlidePainter(SlideTheme theme, TextEngine engine, GlyphRun
                 break;
             case ContentSlide c:
                 DrawText(Title(c.Title), c.TitleFontSize, theme.TitleBox, Anchor.Bottom, Align.Left);
+                foreach (var band in c.Bands) DrawBand(canvas, band);
                 DrawBody(c);
                 break;
             case PictureSlide p:
@@ -54,6 +55,15 @@ internal sealed class SlidePainter(SlideTheme theme, TextEngine engine, GlyphRun
     }
 
     private static SlideRun[] Title(string title) => [new SlideRun(title, TitleFitter.TitleStyle with { Color = TitleColor })];
+
+    private static void DrawBand(SKCanvas canvas, CalloutBand band)
+    {
+        var box = band.Box;
+        using var tint = new SKPaint { Color = SkiaColor.From(band.Tint) };
+        canvas.DrawRect((float)box.X, (float)box.Y, (float)box.Width, (float)box.Height, tint);
+        using var rule = new SKPaint { Color = SkiaColor.From(band.Rule) };
+        canvas.DrawRect((float)box.X, (float)box.Y, (float)CalloutBand.RuleWidth, (float)box.Height, rule);
+    }
 
     /// <summary>Body paragraphs from the top of the body box, each at its planned size, indent and spacing.</summary>
     private void DrawBody(ContentSlide slide)

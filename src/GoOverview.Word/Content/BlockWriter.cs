@@ -12,7 +12,7 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace GoOverview.Word.Content;
 
 /// <summary>Converts blocks to body elements (paragraphs, tables, bookmarks) of the part they are placed in.</summary>
-internal sealed class BlockWriter(WordBuild build, OpcPart part)
+internal sealed partial class BlockWriter(WordBuild build, OpcPart part)
 {
     /// <summary>The Block Text style's own left indent, and the extra indent of each nested quote.</summary>
     private const int QuoteIndent = 567;
@@ -54,6 +54,11 @@ internal sealed class BlockWriter(WordBuild build, OpcPart part)
             case RawBlock r:
                 build.Context.Diagnostics.Warning("raw-block", $"raw {r.Format} block has no Word equivalent and is left out", r.Location);
                 break;
+            case Callout c: AppendCallout(into, c, context); break;
+            case TabSet t: AppendTabSet(into, t, context); break;
+            case DefinitionList d: AppendDefinitions(into, d, context); break;
+            case PageBreak: into.Add(PageBreakParagraph()); break;
+            case TableOfContents: AppendTableOfContents(into); break;
             case FootnoteDefinition: break; // written where it is referenced
         }
     }
@@ -79,6 +84,7 @@ internal sealed class BlockWriter(WordBuild build, OpcPart part)
         NumberingProperties? numbering = null)
     {
         var paragraph = NewParagraph(style, context.IndentTwips > 0 && numbering is null ? context.IndentTwips : null, numbering);
+        if (numbering is not null && ConstructStyles.IsCallout(style)) paragraph.ParagraphProperties!.Indentation = CalloutListIndent(numbering);
         paragraph.Append(Inlines(content, where, context.InFootnote));
         return paragraph;
     }
@@ -100,7 +106,7 @@ internal sealed class BlockWriter(WordBuild build, OpcPart part)
         var numId = build.Numbering.NewList(ordered, level, start);
         var inner = context with
         {
-            ParagraphStyle = context.ParagraphStyle == StyleNames.BlockText ? StyleNames.BlockText : StyleNames.ListParagraph,
+            ParagraphStyle = IsBoxStyle(context.ParagraphStyle) ? context.ParagraphStyle : StyleNames.ListParagraph,
             ListLevel = level,
             IndentTwips = ListNumbering.IndentPerLevel * (level + 1),
         };

@@ -210,7 +210,7 @@ internal sealed class StyleSheet
         public static DefaultTemplates Parse()
         {
             var templates = new DefaultTemplates();
-            foreach (var style in DefaultStyles.Create().Elements(W + "style"))
+            foreach (var style in DefaultStyles.Create().Elements(W + "style").Concat(ConstructStyles.Create().Elements(W + "style")))
             {
                 var name = (string?)style.Element(W + "name")?.Attribute(W + "val") ?? "";
                 templates.ByName[name] = style;

@@ -27,6 +27,9 @@ internal static class ModelDump
         Div d => $"Div{AttrText(d.Attr)}[{Blocks(d.Blocks)}]",
         RawBlock r => $"RawBlock({r.Format}) {Quote(r.Text)}",
         FootnoteDefinition n => $"Footnote {n.Number}({n.Label})[{Blocks(n.Blocks)}]",
+        Callout c => $"Callout({c.Kind}{(c.Collapsible ? ",collapsible" : "")} \"{Inlines(c.Title)}\")[{Blocks(c.Blocks)}]",
+        TabSet t => $"Tabs[{string.Join("; ", t.Tabs.Select(tab => $"{Inlines(tab.Label)}: {Blocks(tab.Blocks)}"))}]",
+        DefinitionList d => $"Dl[{string.Join("; ", d.Items.Select(i => $"{string.Join(" / ", i.Terms.Select(t => Inlines(t)))}: {string.Join(" | ", i.Definitions.Select(d => Blocks(d)))}"))}]",
         _ => block.GetType().Name,
     };
 
