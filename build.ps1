@@ -40,7 +40,7 @@ switch ($Target) {
     }
     'export' {
         $cmd = @('dotnet', 'run', '-c', $Configuration, '--project', 'src/GoOverview.Cli', '--', 'build')
-        if ($Input) { $cmd += $Input }
+        if ($Input) { $cmd += $Input } else { $cmd += '--sample' }
         if ($To) { $cmd += @('--to', $To) }
         $cmd += @('-o', $Output)
         Invoke-Step 'export' $cmd

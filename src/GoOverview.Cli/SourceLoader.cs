@@ -1,4 +1,3 @@
-using System.Text;
 using GoOverview.Markdown;
 using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
@@ -15,6 +14,13 @@ public static class SourceLoader
     {
         foreach (var warning in settings.ConfigWarnings) diagnostics.Report(warning);
         var options = new ReaderOptions(settings.Metadata) { MetadataDefaults = settings.MetadataDefaults };
+        if (settings.FromStandardInput)
+        {
+            // Named after the stream; images resolve against the working folder, as pandoc does.
+            var stdinPath = Path.Combine(Environment.CurrentDirectory, StandardInputName);
+            var stdinText = SourceDecoding.Decode(StandardInput.ReadAll(), settings.Encoding, stdinPath, diagnostics);
+            return MarkdownReader.Read(stdinText, stdinPath, Environment.CurrentDirectory, diagnostics, options);
+        }
         if (settings.InputPath is null)
             return MarkdownReader.Read(BuiltInSample.ReadText(), BuiltInSample.FileName, null, diagnostics, options);
 
@@ -28,22 +34,10 @@ public static class SourceLoader
         {
             throw new UsageException(e is FileRefusedException ? e.Message : $"the source {settings.InputPath}: cannot be read: {e.Message}");
         }
-        var text = Decode(bytes, path, diagnostics);
+        var text = SourceDecoding.Decode(bytes, settings.Encoding, path, diagnostics);
         return MarkdownReader.Read(text, path, Path.GetDirectoryName(path), diagnostics, options);
     }
 
-    private static string Decode(byte[] bytes, string path, DiagnosticBag diagnostics)
-    {
-        try
-        {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-        }
-        catch (DecoderFallbackException e)
-        {
-            var line = 1 + bytes.Take(Math.Max(0, e.Index)).Count(b => b == (byte)'\n');
-            diagnostics.Warning("encoding", "the file is not valid UTF-8; invalid bytes were replaced with U+FFFD",
-                new SourceLocation(path, line, 1));
-            return Encoding.UTF8.GetString(bytes);
-        }
-    }
+    /// <summary>What a source read from standard input is called: in diagnostics, and in output file names.</summary>
+    public const string StandardInputName = "stdin.md";
 }

@@ -28,6 +28,7 @@ public static class WriterRegistry
     {
         Paper = string.Equals(s.Paper, "Letter", StringComparison.OrdinalIgnoreCase) ? PaperSize.Letter : PaperSize.A4,
         Toc = s.Toc ?? true,
+        TocDepth = Math.Max(2, s.TocDepth ?? 3),
         ThemePath = s.ThemePath,
         Margins = s.MarginsMm is { } m ? new PdfMargins(MmToPt(m[0]), MmToPt(m[1]), MmToPt(m[2]), MmToPt(m[3])) : null,
     });
@@ -37,12 +38,14 @@ public static class WriterRegistry
     {
         ReferenceDocPath = s.ReferenceDocPath,
         TableOfContents = s.Toc ?? true,
+        TocDepth = s.TocDepth ?? 3,
     });
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static IDocumentWriter CreateEpub(WriterSettings s) => new EpubWriter(new EpubOptions
     {
         SplitLevel = s.SplitLevel ?? 2,
+        TocDepth = s.TocDepth ?? 3,
         StylesheetPath = s.CssPath,
         ObfuscateFonts = s.ObfuscateFonts,
     });

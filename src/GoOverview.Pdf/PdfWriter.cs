@@ -49,9 +49,10 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
         var content = Paginator.Paginate(flow, page.ContentHeight, new FootnoteArea(new FootnoteRuleSlice(page.ContentWidth / 4, theme.Rule) { Height = 14 }));
         if (content.Count == 0) content.Add(new List<Placement>()); // nothing to show still makes a (blank) page, never an empty file
         var pageNumbers = new PageNumbers();
-        var hasToc = Options.Toc && builder.Headings.Exists(h => h.Level is 2 or 3);
+        var tocDepth = Math.Clamp(Options.TocDepth, 2, 6);
+        var hasToc = Options.Toc && builder.Headings.Exists(h => h.Level >= 2 && h.Level <= tocDepth);
         var toc = hasToc
-            ? Paginator.Paginate(TocBuilder.Build(builder.Headings, engine, theme, pageNumbers, page.ContentWidth), page.ContentHeight)
+            ? Paginator.Paginate(TocBuilder.Build(builder.Headings, tocDepth, engine, theme, pageNumbers, page.ContentWidth), page.ContentHeight)
             : new List<List<Placement>>();
         var firstContentPage = (Options.Cover ? 1 : 0) + toc.Count;
         for (var p = 0; p < content.Count; p++)
