@@ -7,7 +7,8 @@ namespace GoOverview.Cli;
 /// <summary>The `build` command's options and their mapping onto <see cref="BuildSettings"/>.</summary>
 public sealed class BuildCommand
 {
-    private readonly Argument<string?> _input = new("INPUT") { Description = "Markdown file, or - for standard input (read too when input is piped and INPUT is left out)", Arity = ArgumentArity.ZeroOrOne };
+    private readonly Argument<string[]> _input = new("INPUT") { Description = "Markdown files (several are joined in order), or - for standard input (read too when input is piped and INPUT is left out)", Arity = ArgumentArity.ZeroOrMore };
+    private readonly Option<string?> _book = new("--book") { Description = "Build one book from the chapter files a GitBook/mdBook SUMMARY.md lists, in order" };
     private readonly Option<bool> _sample = new("--sample") { Description = "Build the built-in sample (the Chinese Go overview) instead of an INPUT file" };
     private readonly Option<string[]> _to = new("--to", "-t") { Description = "Formats, comma-separated: pdf, docx, epub, pptx, slides-pdf, json; all = pdf,docx,epub,pptx (the default)" };
     private readonly Option<string?> _output = new("--output", "-o") { Description = "Output folder (default: out), or one file whose extension gives the format (notes.pdf, notes.slides.pdf), or - for standard output" };
@@ -37,12 +38,12 @@ public sealed class BuildCommand
     {
         var command = new Command("build", Description)
         {
-            _input, _sample, _to, _output, _encoding, _meta, _strict, _config, _paper, _margins, _toc, _noToc, _tocDepth, _numberSections, _numberStyle, _theme, _css, _referenceDoc, _referencePptx,
+            _input, _sample, _book, _to, _output, _encoding, _meta, _strict, _config, _paper, _margins, _toc, _noToc, _tocDepth, _numberSections, _numberStyle, _theme, _css, _referenceDoc, _referencePptx,
             _splitLevel, _obfuscateFonts, _allowOutside, _maxImagePixels, _watch, _quiet,
         };
         _input.Validators.Add(result =>
         {
-            if (result.Tokens is [{ Value: var token }] && token.Length > 1 && token[0] == '-')
+            foreach (var token in result.Tokens.Select(t => t.Value).Where(t => t.Length > 1 && t[0] == '-'))
                 result.AddError(OptionSpelling.UnknownOptionMessage(token, command));
         });
         command.SetAction(parse => Execute(parse));
@@ -57,6 +58,8 @@ public sealed class BuildCommand
           gooverview build notes.md -o notes.pdf       one file; the extension picks the format
           gooverview build notes.md -t docx,epub -o dist/
           cat notes.md | gooverview build -t docx -o - > notes.docx
+          gooverview build ch1.md ch2.md -o book.pdf   several files joined in order
+          gooverview build --book SUMMARY.md           a GitBook/mdBook summary's chapters as one book
           gooverview build --sample -o demo/           the built-in Go overview
         """;
 
@@ -86,20 +89,27 @@ public sealed class BuildCommand
 
     private BuildSettings ToSettings(ParseResult parse)
     {
-        var input = parse.GetValue(_input);
-        if (input is { Length: 0 }) throw new UsageException("INPUT is an empty path");
-        var fromStdin = input == "-";
-        if (fromStdin) input = null;
+        var inputs = parse.GetValue(_input) ?? [];
+        if (inputs.Any(i => i.Length == 0)) throw new UsageException("INPUT is an empty path");
+        var fromStdin = inputs is ["-"];
+        if (inputs.Length > 1 && inputs.Contains("-")) throw new UsageException("- (standard input) cannot be joined with INPUT files");
+        var input = fromStdin ? null : inputs.FirstOrDefault();
+        var bookFlag = parse.GetValue(_book);
+        var config = ProjectConfig.Load(parse.GetValue(_config), input ?? bookFlag);
+        var book = bookFlag is not null ? Path.GetFullPath(bookFlag) : input is null && !fromStdin ? config.BookPath : null;
         if (parse.GetValue(_sample))
         {
-            if (input is not null || fromStdin) throw new UsageException("--sample builds the built-in sample: leave out INPUT");
+            if (inputs.Length > 0 || book is not null) throw new UsageException("--sample builds the built-in sample: leave out INPUT and --book");
+        }
+        else if (book is not null)
+        {
+            if (inputs.Length > 0) throw new UsageException("--book builds the chapters its summary lists: leave out INPUT");
         }
         else if (input is null && !fromStdin)
         {
             if (!Console.IsInputRedirected) throw new UsageException(NoInputHint);
             fromStdin = true;
         }
-        var config = ProjectConfig.Load(parse.GetValue(_config), input);
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var pair in parse.GetValue(_meta) ?? [])
         {
@@ -124,6 +134,8 @@ public sealed class BuildCommand
         return new BuildSettings
         {
             InputPath = input,
+            MoreInputs = inputs.Skip(1).ToList(),
+            BookPath = book,
             FromStandardInput = fromStdin,
             Encoding = encodingName is null ? null : SourceDecoding.Named(encodingName),
             ConfigPath = ConfigFileRead(parse.GetValue(_config), input),

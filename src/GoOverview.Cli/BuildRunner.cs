@@ -76,15 +76,17 @@ public sealed class BuildRunner(BuildSettings settings, DiagnosticBag diagnostic
     /// files), however it is reached: the same real path after symlinks, or a hard link to it.</summary>
     private void RefuseOverwritingInputs(Document document)
     {
-        var inputs = new (string? Path, string What)[]
+        var inputs = new List<(string? Path, string What)>
         {
             (settings.InputPath, "the input file"),
+            (settings.BookPath, "the --book summary"),
             (settings.ConfigPath, "the config file"),
             (settings.Writers.ThemePath, "the --theme file"),
             (settings.Writers.CssPath, "the --css file"),
             (settings.Writers.ReferenceDocPath, "the --reference-doc file"),
             (settings.Writers.ReferencePptxPath, "the --reference-pptx file"),
         };
+        inputs.AddRange(settings.MoreInputs.Select(p => ((string?)p, "an input file")));
         foreach (var format in settings.Formats)
         {
             var output = OutputPath(document, format);

@@ -8,6 +8,12 @@ public sealed record BuildSettings
     /// <summary>The Markdown source; null means standard input when <see cref="FromStandardInput"/>, else the built-in sample.</summary>
     public string? InputPath { get; init; }
 
+    /// <summary>INPUT files after the first, joined to it in order.</summary>
+    public IReadOnlyList<string> MoreInputs { get; init; } = [];
+
+    /// <summary>--book SUMMARY.md (or book: in the config): the chapters it lists make the document.</summary>
+    public string? BookPath { get; init; }
+
     /// <summary>Read the source from standard input (INPUT "-", or no INPUT with piped input).</summary>
     public bool FromStandardInput { get; init; }
 
