@@ -44,16 +44,13 @@ public sealed class BuildRunner(BuildSettings settings, DiagnosticBag diagnostic
         var fonts = sharedFonts ?? FontLibrary.LoadBundled();
         try
         {
-            DocumentCharacters.ReportUncovered(document, fonts, diagnostics);
-            InternalLinks.ReportBroken(document, diagnostics);
-            using var context = ExportContext.For(document, diagnostics, fonts, settings.AllowOutside, settings.MaxImagePixels);
+            using var session = ExportSession.Start(document, diagnostics, fonts, WriterRegistry.Options(settings));
             var parallel = new FormatResult[writerFormats.Count];
             Parallel.For(0, writerFormats.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
-                var writer = WriterRegistry.Create(writerFormats[i], settings.Writers);
-                progress?.Invoke("writing " + writer.Format);
-                parallel[i] = WriteOne(writer.Format, document, OutputPath(document, writerFormats[i]),
-                    s => writer.Write(document, s, context));
+                var format = writerFormats[i];
+                progress?.Invoke("writing " + format);
+                parallel[i] = WriteOne(format, document, OutputPath(document, format), s => session.Write(format, s));
             });
             results.AddRange(parallel);
         }
