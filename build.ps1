@@ -54,6 +54,10 @@ switch ($Target) {
         Invoke-Step 'bench' @('dotnet', 'run', '-c', 'Release', '--project', 'bench/GoOverview.Bench', '--')
     }
     'pack' {
-        Invoke-Step 'pack' @('dotnet', 'pack', 'src/GoOverview.Cli', '-c', 'Release', '-o', 'artifacts')
+        # The dotnet tool, then the library packages (GoOverview.Exporter and every library it references).
+        Invoke-Step 'pack tool' @('dotnet', 'pack', 'src/GoOverview.Cli', '-c', 'Release', '-o', 'artifacts')
+        foreach ($library in 'Model', 'Markdown', 'Layout', 'Fonts', 'Rendering', 'Export', 'Pdf', 'Word', 'Epub', 'Slides', 'Exporter') {
+            Invoke-Step "pack $library" @('dotnet', 'pack', "src/GoOverview.$library", '-c', 'Release', '-o', 'artifacts')
+        }
     }
 }
