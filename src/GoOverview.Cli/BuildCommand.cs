@@ -41,6 +41,9 @@ public sealed class BuildCommand
             _input, _sample, _book, _to, _output, _encoding, _meta, _strict, _config, _paper, _margins, _toc, _noToc, _tocDepth, _numberSections, _numberStyle, _theme, _css, _referenceDoc, _referencePptx,
             _splitLevel, _obfuscateFonts, _allowOutside, _maxImagePixels, _watch, _quiet,
         };
+        _to.CompletionSources.Add([.. OutputFormats.Known, "all"]);
+        _numberStyle.CompletionSources.Add("decimal", "chinese");
+        _paper.CompletionSources.Add("A4", "Letter");
         _input.Validators.Add(result =>
         {
             foreach (var token in result.Tokens.Select(t => t.Value).Where(t => t.Length > 1 && t[0] == '-'))

@@ -206,3 +206,15 @@ public sealed class NumberingAndTocDepthTests
         Assert.Contains("--toc-depth must be a heading level from 1 to 6, got 9", bad.StdErr);
     }
 }
+
+public sealed class CompletionTests
+{
+    [Fact]
+    public void To_values_complete_through_the_suggest_directive()
+    {
+        var result = CliRunner.Run(TestFiles.NewTempDirectory(), "[suggest:22]", "gooverview build --to ");
+        Assert.Equal(0, result.ExitCode);
+        var offered = result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(["all", "docx", "epub", "json", "pdf", "pptx", "slides-pdf"], offered);
+    }
+}
