@@ -40,7 +40,7 @@ switch ($Target) {
     }
     'export' {
         $cmd = @('dotnet', 'run', '-c', $Configuration, '--project', 'src/GoOverview.Cli', '--', 'build')
-        if ($Input) { $cmd += $Input }
+        if ($Input) { $cmd += $Input } else { $cmd += '--sample' }
         if ($To) { $cmd += @('--to', $To) }
         $cmd += @('-o', $Output)
         Invoke-Step 'export' $cmd
@@ -54,6 +54,10 @@ switch ($Target) {
         Invoke-Step 'bench' @('dotnet', 'run', '-c', 'Release', '--project', 'bench/GoOverview.Bench', '--')
     }
     'pack' {
-        Invoke-Step 'pack' @('dotnet', 'pack', 'src/GoOverview.Cli', '-c', 'Release', '-o', 'artifacts')
+        # The dotnet tool, then the library packages (GoOverview.Exporter and every library it references).
+        Invoke-Step 'pack tool' @('dotnet', 'pack', 'src/GoOverview.Cli', '-c', 'Release', '-o', 'artifacts')
+        foreach ($library in 'Model', 'Markdown', 'Layout', 'Fonts', 'Rendering', 'Export', 'Pdf', 'Word', 'Epub', 'Slides', 'Exporter') {
+            Invoke-Step "pack $library" @('dotnet', 'pack', "src/GoOverview.$library", '-c', 'Release', '-o', 'artifacts')
+        }
     }
 }

@@ -27,7 +27,7 @@ internal static class InProcessBench
                 var times = Measure(runs, () =>
                 {
                     var diagnostics = new DiagnosticBag();
-                    var writer = WriterRegistry.Create(format, new WriterSettings());
+                    var writer = GoOverview.Writers.Create(format, GoOverview.ExportOptions.Default);
                     using var output = new MemoryStream();
                     try
                     {

@@ -1,3 +1,4 @@
+using GoOverview.Model;
 using GoOverview.Model.Files;
 using System.CommandLine;
 
@@ -6,15 +7,21 @@ namespace GoOverview.Cli;
 /// <summary>The `build` command's options and their mapping onto <see cref="BuildSettings"/>.</summary>
 public sealed class BuildCommand
 {
-    private readonly Argument<string?> _input = new("INPUT") { Description = "Markdown file (default: the built-in Go overview sample)", Arity = ArgumentArity.ZeroOrOne };
-    private readonly Option<string[]> _to = new("--to", "-t") { Description = "Formats: pdf,docx,epub,pptx,slides-pdf,json or all (default: pdf,docx,epub,pptx)", AllowMultipleArgumentsPerToken = true };
-    private readonly Option<string?> _output = new("--output", "-o") { Description = "Output folder (default: out)" };
+    private readonly Argument<string[]> _input = new("INPUT") { Description = "Markdown files (several are joined in order), or - for standard input (read too when input is piped and INPUT is left out)", Arity = ArgumentArity.ZeroOrMore };
+    private readonly Option<string?> _book = new("--book") { Description = "Build one book from the chapter files a GitBook/mdBook SUMMARY.md lists, in order" };
+    private readonly Option<bool> _sample = new("--sample") { Description = "Build the built-in sample (the Chinese Go overview) instead of an INPUT file" };
+    private readonly Option<string[]> _to = new("--to", "-t") { Description = "Formats, comma-separated: pdf, docx, epub, pptx, slides-pdf, json; all = pdf,docx,epub,pptx (the default)" };
+    private readonly Option<string?> _output = new("--output", "-o") { Description = "Output folder (default: out), or one file whose extension gives the format (notes.pdf, notes.slides.pdf), or - for standard output" };
+    private readonly Option<string?> _encoding = new("--encoding") { Description = "Encoding of the source, e.g. gb18030, big5, utf-16le (default: detected; UTF-8 unless the bytes say otherwise)" };
     private readonly Option<string[]> _meta = new("--metadata", "-M") { Description = "Set metadata, e.g. -M title=标题 -M author=张三 (overrides front matter)" };
     private readonly Option<bool> _strict = new("--strict") { Description = "Treat warnings as errors (exit 1)" };
     private readonly Option<string?> _config = new("--config") { Description = "Project config file (default: gooverview.yaml beside the input)" };
     private readonly Option<string?> _paper = new("--paper") { Description = "PDF paper size: A4 (default) or Letter" };
-    private readonly Option<bool> _toc = new("--toc") { Description = "Include a table of contents in the PDF (default)" };
-    private readonly Option<bool> _noToc = new("--no-toc") { Description = "Leave out the PDF table of contents" };
+    private readonly Option<bool> _toc = new("--toc") { Description = "Include a table of contents in the PDF and the Word file (default)" };
+    private readonly Option<bool> _noToc = new("--no-toc") { Description = "Leave out the table of contents of the PDF and the Word file" };
+    private readonly Option<int?> _tocDepth = new("--toc-depth") { Description = "Deepest heading level in the tables of contents, 1–6 (default 3; the PDF lists H2 and deeper, H1 being the title)" };
+    private readonly Option<bool> _numberSections = new("--number-sections", "-N") { Description = "Number the headings (1 / 1.1 / 1.1.1; a lone first H1 is the title and stays unnumbered)" };
+    private readonly Option<string?> _numberStyle = new("--number-style") { Description = "Heading numbers: decimal (1.1) or chinese (一、/（一）/1./(1)); implies -N" };
     private readonly Option<string?> _theme = new("--theme") { Description = "PDF theme file overriding templates/pdf" };
     private readonly Option<string?> _margins = new("--margins") { Description = "PDF margins in mm: one value, or top,right,bottom,left" };
     private readonly Option<string?> _css = new("--css") { Description = "EPUB stylesheet replacing templates/epub/epub.css" };
@@ -29,14 +36,35 @@ public sealed class BuildCommand
 
     public Command Create()
     {
-        var command = new Command("build", "Export a Markdown document to PDF, Word, EPUB and PowerPoint")
+        var command = new Command("build", Description)
         {
-            _input, _to, _output, _meta, _strict, _config, _paper, _margins, _toc, _noToc, _theme, _css, _referenceDoc, _referencePptx,
+            _input, _sample, _book, _to, _output, _encoding, _meta, _strict, _config, _paper, _margins, _toc, _noToc, _tocDepth, _numberSections, _numberStyle, _theme, _css, _referenceDoc, _referencePptx,
             _splitLevel, _obfuscateFonts, _allowOutside, _maxImagePixels, _watch, _quiet,
         };
+        _to.CompletionSources.Add([.. OutputFormats.Known, "all"]);
+        _numberStyle.CompletionSources.Add("decimal", "chinese");
+        _paper.CompletionSources.Add("A4", "Letter");
+        _input.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Select(t => t.Value).Where(t => t.Length > 1 && t[0] == '-'))
+                result.AddError(OptionSpelling.UnknownOptionMessage(token, command));
+        });
         command.SetAction(parse => Execute(parse));
         return command;
     }
+
+    public const string Description = """
+        Export a Markdown document to PDF, Word, EPUB and PowerPoint
+
+        Examples:
+          gooverview build notes.md                    all four formats into out/
+          gooverview build notes.md -o notes.pdf       one file; the extension picks the format
+          gooverview build notes.md -t docx,epub -o dist/
+          cat notes.md | gooverview build -t docx -o - > notes.docx
+          gooverview build ch1.md ch2.md -o book.pdf   several files joined in order
+          gooverview build --book SUMMARY.md           a GitBook/mdBook summary's chapters as one book
+          gooverview build --sample -o demo/           the built-in Go overview
+        """;
 
     private int Execute(ParseResult parse)
     {
@@ -64,9 +92,27 @@ public sealed class BuildCommand
 
     private BuildSettings ToSettings(ParseResult parse)
     {
-        var input = parse.GetValue(_input);
-        if (input is { Length: 0 }) throw new UsageException("INPUT is an empty path");
-        var config = ProjectConfig.Load(parse.GetValue(_config), input);
+        var inputs = parse.GetValue(_input) ?? [];
+        if (inputs.Any(i => i.Length == 0)) throw new UsageException("INPUT is an empty path");
+        var fromStdin = inputs is ["-"];
+        if (inputs.Length > 1 && inputs.Contains("-")) throw new UsageException("- (standard input) cannot be joined with INPUT files");
+        var input = fromStdin ? null : inputs.FirstOrDefault();
+        var bookFlag = parse.GetValue(_book);
+        var config = ProjectConfig.Load(parse.GetValue(_config), input ?? bookFlag);
+        var book = bookFlag is not null ? Path.GetFullPath(bookFlag) : input is null && !fromStdin ? config.BookPath : null;
+        if (parse.GetValue(_sample))
+        {
+            if (inputs.Length > 0 || book is not null) throw new UsageException("--sample builds the built-in sample: leave out INPUT and --book");
+        }
+        else if (book is not null)
+        {
+            if (inputs.Length > 0) throw new UsageException("--book builds the chapters its summary lists: leave out INPUT");
+        }
+        else if (input is null && !fromStdin)
+        {
+            if (!Console.IsInputRedirected) throw new UsageException(NoInputHint);
+            fromStdin = true;
+        }
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var pair in parse.GetValue(_meta) ?? [])
         {
@@ -75,7 +121,9 @@ public sealed class BuildCommand
             metadata[pair[..eq].Trim()] = pair[(eq + 1)..];
         }
         var toValues = parse.GetValue(_to);
-        var formats = toValues is { Length: > 0 } ? OutputFormats.Parse(toValues) : config.Formats ?? OutputFormats.Default;
+        var (output, formats) = OutputTarget.Resolve(parse.GetValue(_output), toValues is { Length: > 0 } ? OutputFormats.Parse(toValues) : null,
+            config.Formats, config.OutputDirectory ?? "out");
+        var encodingName = parse.GetValue(_encoding);
         var paperFlag = parse.GetValue(_paper);
         var paper = paperFlag is not null ? SettingRules.Paper(paperFlag, "--paper") : config.Paper;
         var splitLevel = parse.GetValue(_splitLevel) is { } level ? SettingRules.SplitLevel(level, "--split-level") : config.SplitLevel;
@@ -89,13 +137,20 @@ public sealed class BuildCommand
         return new BuildSettings
         {
             InputPath = input,
+            MoreInputs = inputs.Skip(1).ToList(),
+            BookPath = book,
+            FromStandardInput = fromStdin,
+            Encoding = encodingName is null ? null : SourceDecoding.Named(encodingName),
             ConfigPath = ConfigFileRead(parse.GetValue(_config), input),
             Formats = formats,
-            OutputDirectory = parse.GetValue(_output) ?? config.OutputDirectory ?? "out",
+            Output = output,
             Metadata = metadata,
             MetadataDefaults = config.Metadata,
             ConfigWarnings = config.Warnings,
             Strict = parse.GetValue(_strict) || config.Strict,
+            NumberSections = parse.GetValue(_numberStyle) is { } style ? SettingRules.NumberStyle(style, "--number-style")
+                : parse.GetValue(_numberSections) ? config.NumberSections ?? SectionNumberStyle.Decimal
+                : config.NumberSections,
             AllowOutside = parse.GetValue(_allowOutside),
             MaxImagePixels = ImagePixelBudget(parse.GetValue(_maxImagePixels)),
             Quiet = parse.GetValue(_quiet),
@@ -103,6 +158,7 @@ public sealed class BuildCommand
             {
                 Paper = paper,
                 Toc = toc,
+                TocDepth = parse.GetValue(_tocDepth) is { } depth ? SettingRules.TocDepth(depth, "--toc-depth") : config.TocDepth,
                 ThemePath = ExistingFile(parse.GetValue(_theme) ?? config.ThemePath, "--theme"),
                 ReferenceDocPath = ExistingFile(parse.GetValue(_referenceDoc) ?? config.ReferenceDocPath, "--reference-doc"),
                 ReferencePptxPath = ExistingFile(parse.GetValue(_referencePptx) ?? config.ReferencePptxPath, "--reference-pptx"),
@@ -113,6 +169,14 @@ public sealed class BuildCommand
             },
         };
     }
+
+    private const string NoInputHint = """
+        no INPUT given. Usage:
+          gooverview build notes.md            all four formats into out/
+          gooverview build notes.md -o a.pdf   one format
+          gooverview build --sample            the built-in sample
+          gooverview build --help              every option
+        """;
 
     /// <summary>The config file <see cref="ProjectConfig.Load"/> read: --config, else gooverview.yaml beside the input.</summary>
     private static string? ConfigFileRead(string? explicitPath, string? input)

@@ -49,7 +49,8 @@ public static class BuildOnce
             diagnostics.Error("content", e.Message, e.Location);
             return ExitCodes.ContentError;
         }
-        if (!settings.Quiet) Summary.Print(results, runner!.ReadElapsed, Console.Out);
+        // With -o - standard output carries the document itself: the summary goes to standard error.
+        if (!settings.Quiet) Summary.Print(results, runner!.ReadElapsed, settings.Output is OutputTarget.StandardOutput ? Console.Error : Console.Out);
         return ExitCodeFor(results, diagnostics, settings.Strict);
     }
 

@@ -22,8 +22,15 @@ public sealed class BuildRunner(BuildSettings settings, DiagnosticBag diagnostic
     {
         CheckOutputFolder();
         var clock = Stopwatch.StartNew();
-        progress?.Invoke("reading " + (settings.InputPath ?? "the built-in sample"));
+        progress?.Invoke("reading " + (settings.FromStandardInput ? "standard input" : settings.InputPath ?? "the built-in sample"));
         var document = SourceLoader.Load(settings, diagnostics);
+        if (settings.NumberSections is { } numberStyle)
+        {
+            if (SectionNumbers.FirstHandNumbered(document) is { } numbered)
+                diagnostics.Warning("numbered-twice", $"headings already carry numbers (\"{DiagnosticText.Shorten(PlainText.Of(numbered.Content), 40)}\"); -N numbers them again",
+                    numbered.Location ?? new SourceLocation(document.SourcePath, 1, 1));
+            document = SectionNumbers.Apply(document, numberStyle);
+        }
         ReadElapsed = clock.Elapsed;
         Read?.Invoke(document);
         RefuseOverwritingInputs(document);
@@ -31,22 +38,19 @@ public sealed class BuildRunner(BuildSettings settings, DiagnosticBag diagnostic
         var writerFormats = settings.Formats.Where(f => f != OutputFormats.Json).ToList();
         var results = new List<FormatResult>();
         if (settings.Formats.Contains(OutputFormats.Json))
-            results.Add(WriteOne(OutputFormats.Json, document, OutputPath(document, ".json"), s => ModelJson.Write(document, s)));
+            results.Add(WriteOne(OutputFormats.Json, document, OutputPath(document, OutputFormats.Json), s => ModelJson.Write(document, s)));
         if (writerFormats.Count == 0) return results;
 
         var fonts = sharedFonts ?? FontLibrary.LoadBundled();
         try
         {
-            DocumentCharacters.ReportUncovered(document, fonts, diagnostics);
-            InternalLinks.ReportBroken(document, diagnostics);
-            using var context = ExportContext.For(document, diagnostics, fonts, settings.AllowOutside, settings.MaxImagePixels);
+            using var session = ExportSession.Start(document, diagnostics, fonts, WriterRegistry.Options(settings));
             var parallel = new FormatResult[writerFormats.Count];
             Parallel.For(0, writerFormats.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
-                var writer = WriterRegistry.Create(writerFormats[i], settings.Writers);
-                progress?.Invoke("writing " + writer.Format);
-                parallel[i] = WriteOne(writer.Format, document, OutputPath(document, writer.Extension),
-                    s => writer.Write(document, s, context));
+                var format = writerFormats[i];
+                progress?.Invoke("writing " + format);
+                parallel[i] = WriteOne(format, document, OutputPath(document, format), s => session.Write(format, s));
             });
             results.AddRange(parallel);
         }
@@ -57,25 +61,33 @@ public sealed class BuildRunner(BuildSettings settings, DiagnosticBag diagnostic
         return results;
     }
 
-    private string OutputPath(Document document, string extension) =>
-        Path.GetFullPath(Path.Combine(settings.OutputDirectory, document.Name + extension));
+    /// <summary>The output file of a format; null when it goes to standard output.</summary>
+    private string? OutputPath(Document document, string format) => settings.Output switch
+    {
+        OutputTarget.Folder folder => Path.GetFullPath(Path.Combine(folder.Path, document.Name + OutputFormats.Extension(format))),
+        OutputTarget.SingleFile file => Path.GetFullPath(file.Path),
+        _ => null,
+    };
 
     /// <summary>No output may replace a file the build reads (the source, the config, theme, stylesheet or reference
     /// files), however it is reached: the same real path after symlinks, or a hard link to it.</summary>
     private void RefuseOverwritingInputs(Document document)
     {
-        var inputs = new (string? Path, string What)[]
+        var inputs = new List<(string? Path, string What)>
         {
             (settings.InputPath, "the input file"),
+            (settings.BookPath, "the --book summary"),
             (settings.ConfigPath, "the config file"),
             (settings.Writers.ThemePath, "the --theme file"),
             (settings.Writers.CssPath, "the --css file"),
             (settings.Writers.ReferenceDocPath, "the --reference-doc file"),
             (settings.Writers.ReferencePptxPath, "the --reference-pptx file"),
         };
+        inputs.AddRange(settings.MoreInputs.Select(p => ((string?)p, "an input file")));
         foreach (var format in settings.Formats)
         {
-            var output = OutputPath(document, OutputFormats.Extension(format));
+            var output = OutputPath(document, format);
+            if (output is null) continue;
             foreach (var (path, what) in inputs)
             {
                 if (path is not null && FileGate.SameFile(output, path))
@@ -84,26 +96,34 @@ public sealed class BuildRunner(BuildSettings settings, DiagnosticBag diagnostic
         }
     }
 
-    /// <summary>-o must name a folder (or a path where one can be created), not an existing file.</summary>
+    /// <summary>-o must name a folder (or a path where one can be created), or a file whose folder can be.</summary>
     private void CheckOutputFolder()
     {
-        if (settings.OutputDirectory.Length == 0) throw new UsageException("-o: the output folder is an empty path");
-        var folder = Path.GetFullPath(settings.OutputDirectory);
+        var (folderGiven, shownOption) = settings.Output switch
+        {
+            OutputTarget.Folder f => (f.Path, f.Path),
+            OutputTarget.SingleFile f => (Path.GetDirectoryName(Path.GetFullPath(f.Path))!, f.Path),
+            _ => (null, null),
+        };
+        if (folderGiven is null) return;
+        if (folderGiven.Length == 0) throw new UsageException("-o: the output folder is an empty path");
+        var folder = Path.GetFullPath(folderGiven);
         for (var path = folder; path is not null; path = Path.GetDirectoryName(path))
         {
             var kind = FileGate.Kind(path);
             if (kind == FileKind.Missing) continue;
             if (kind == FileKind.Directory) return;
-            var shown = path == folder ? settings.OutputDirectory : $"{settings.OutputDirectory} ({path})";
+            var shown = path == folder && settings.Output is OutputTarget.Folder ? shownOption : $"{shownOption} ({path})";
             throw new UsageException($"-o {shown}: is a file, not a folder");
         }
     }
 
-    private FormatResult WriteOne(string format, Document document, string path, Action<Stream> write)
+    private FormatResult WriteOne(string format, Document document, string? path, Action<Stream> write)
     {
         var clock = Stopwatch.StartNew();
         try
         {
+            if (path is null) return new FormatResult(format, "-", true, clock.Elapsed, StandardOutputFile.Write(write), null);
             AtomicFile.Write(path, write);
             return new FormatResult(format, path, true, clock.Elapsed, new FileInfo(path).Length, null);
         }
@@ -128,7 +148,7 @@ public sealed class BuildRunner(BuildSettings settings, DiagnosticBag diagnostic
         FormatResult Failed(string message, SourceLocation? location)
         {
             diagnostics.Error("write-failed", $"{format}: {message}", location ?? new SourceLocation(document.SourcePath, 1, 1));
-            return new FormatResult(format, path, false, clock.Elapsed, 0, message);
+            return new FormatResult(format, path ?? "-", false, clock.Elapsed, 0, message);
         }
     }
 }

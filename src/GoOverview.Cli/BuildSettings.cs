@@ -1,17 +1,31 @@
+using GoOverview.Model;
+
 namespace GoOverview.Cli;
 
 /// <summary>Everything one build needs, after the command line and the project config file are merged.</summary>
 public sealed record BuildSettings
 {
-    /// <summary>The Markdown source; null means the built-in sample.</summary>
+    /// <summary>The Markdown source; null means standard input when <see cref="FromStandardInput"/>, else the built-in sample.</summary>
     public string? InputPath { get; init; }
+
+    /// <summary>INPUT files after the first, joined to it in order.</summary>
+    public IReadOnlyList<string> MoreInputs { get; init; } = [];
+
+    /// <summary>--book SUMMARY.md (or book: in the config): the chapters it lists make the document.</summary>
+    public string? BookPath { get; init; }
+
+    /// <summary>Read the source from standard input (INPUT "-", or no INPUT with piped input).</summary>
+    public bool FromStandardInput { get; init; }
+
+    /// <summary>--encoding; null detects it (README: Input encodings).</summary>
+    public System.Text.Encoding? Encoding { get; init; }
 
     /// <summary>The project config file that was read, if any (no output may overwrite it).</summary>
     public string? ConfigPath { get; init; }
 
     public IReadOnlyList<string> Formats { get; init; } = OutputFormats.Default;
 
-    public string OutputDirectory { get; init; } = "out";
+    public OutputTarget Output { get; init; } = new OutputTarget.Folder("out");
 
     /// <summary>-M key=value from the command line: wins over the document's front matter.</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
@@ -23,6 +37,9 @@ public sealed record BuildSettings
     public IReadOnlyList<GoOverview.Model.Diagnostics.Diagnostic> ConfigWarnings { get; init; } = [];
 
     public bool Strict { get; init; }
+
+    /// <summary>-N / --number-style: number the headings in this style; null leaves them as written.</summary>
+    public SectionNumberStyle? NumberSections { get; init; }
 
     public bool AllowOutside { get; init; }
 
@@ -40,6 +57,9 @@ public sealed record WriterSettings
     public string? Paper { get; init; }
 
     public bool? Toc { get; init; }
+
+    /// <summary>--toc-depth: deepest heading level in the tables of contents (1–6).</summary>
+    public int? TocDepth { get; init; }
 
     public string? ThemePath { get; init; }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.Runtime.InteropServices;
 
 namespace GoOverview.Cli;
@@ -19,8 +20,15 @@ public static class Program
             var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             if (parse.Errors.Count > 0)
             {
-                foreach (var error in parse.Errors) Console.Error.WriteLine($"error: {error.Message}");
-                Console.Error.WriteLine("usage: gooverview build [INPUT.md] [--to pdf,docx,epub,pptx,slides-pdf,json|all] [-o DIR] [-M key=value]… [--strict]");
+                // System.CommandLine's own report: the errors and "did you mean" corrections for typos, all on stderr.
+                if (parse.Action is ParseErrorAction report)
+                {
+                    report.ShowHelp = false;
+                    // A mistyped option already carries its own "did you mean"; the value after it would only add noise.
+                    report.ShowTypoCorrections = !parse.Errors.Any(e => e.Message.StartsWith(OptionSpelling.UnknownOption, StringComparison.Ordinal));
+                }
+                parse.Invoke(new InvocationConfiguration { Output = Console.Error, Error = Console.Error, EnableDefaultExceptionHandler = false });
+                Console.Error.WriteLine("usage: gooverview build [INPUT.md|-] [-t FORMATS] [-o DIR/|FILE|-] [options]   (gooverview build --help)");
                 return ExitCodes.BadUsage;
             }
             return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });

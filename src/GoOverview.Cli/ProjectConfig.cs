@@ -27,6 +27,9 @@ public sealed record ProjectConfig
     public string? ReferenceDocPath { get; init; }
     public string? ReferencePptxPath { get; init; }
     public int? SplitLevel { get; init; }
+    public int? TocDepth { get; init; }
+    public string? BookPath { get; init; }
+    public SectionNumberStyle? NumberSections { get; init; }
     public bool Strict { get; init; }
 
     /// <summary>Metadata values that lost illegal characters, reported at their line of the config.</summary>
@@ -96,7 +99,11 @@ public sealed record ProjectConfig
                 "reference-pptx" => config with { ReferencePptxPath = Path.Combine(folder, Scalar(value, where)) },
                 "split-level" => config with { SplitLevel = SettingRules.SplitLevel(Scalar(value, where), $"{where}: split-level") },
                 "strict" => config with { Strict = Bool(value, where) },
-                _ => throw new UsageException($"{where}: unknown setting '{key}' (known: metadata, formats, output, paper, margins, toc, css, theme, reference-doc, reference-pptx, split-level, strict)"),
+                "book" => config with { BookPath = Path.Combine(folder, Scalar(value, where)) },
+                "toc-depth" => config with { TocDepth = SettingRules.TocDepth(Scalar(value, where), $"{where}: toc-depth") },
+                "number-sections" => config with { NumberSections = Bool(value, where) ? config.NumberSections ?? SectionNumberStyle.Decimal : null },
+                "number-style" => config with { NumberSections = SettingRules.NumberStyle(Scalar(value, where), $"{where}: number-style") },
+                _ => throw new UsageException($"{where}: unknown setting '{key}' (known: metadata, book, formats, output, paper, margins, toc, css, theme, reference-doc, reference-pptx, split-level, toc-depth, number-sections, number-style, strict)"),
             };
         }
         return config;

@@ -23,6 +23,22 @@ public static class SettingRules
     public static int SplitLevel(int level, string where) =>
         level is 1 or 2 or 3 ? level : throw new UsageException($"{where} must be 1, 2 or 3, got {level}");
 
+    /// <exception cref="UsageException">Not a heading level from 1 to 6.</exception>
+    public static int TocDepth(string text, string where) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var depth) ? TocDepth(depth, where)
+            : throw new UsageException($"{where} must be a heading level from 1 to 6, got '{text}'");
+
+    public static int TocDepth(int depth, string where) =>
+        depth is >= 1 and <= 6 ? depth : throw new UsageException($"{where} must be a heading level from 1 to 6, got {depth}");
+
+    /// <exception cref="UsageException">Not decimal or chinese.</exception>
+    public static SectionNumberStyle NumberStyle(string text, string where) => text.Trim().ToLowerInvariant() switch
+    {
+        "decimal" => SectionNumberStyle.Decimal,
+        "chinese" => SectionNumberStyle.Chinese,
+        _ => throw new UsageException($"{where} must be decimal (1.1) or chinese (一、/（一）/1./(1)), got '{text}'"),
+    };
+
     /// <summary>"15" or "20,15,20,15" (top,right,bottom,left) in millimetres, checked against the paper.</summary>
     /// <exception cref="UsageException">Not numbers, not one or four of them, or no room left for the text.</exception>
     public static float[] Margins(string text, string where, string? paper)

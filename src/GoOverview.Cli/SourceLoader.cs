@@ -1,49 +1,74 @@
-using System.Text;
 using GoOverview.Markdown;
+using GoOverview.Markdown.Books;
 using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
 using GoOverview.Model.Files;
 
 namespace GoOverview.Cli;
 
-/// <summary>Reads the Markdown source (a file, or the built-in sample) into the model.</summary>
+/// <summary>Reads the Markdown source into the model: a file, several joined, a book's chapters, standard input or the built-in sample.</summary>
 public static class SourceLoader
 {
-    /// <exception cref="UsageException">The input file is missing, is a folder or a special file (a FIFO, /dev/zero),
-    /// is larger than <see cref="ReadLimits.Source"/>, or cannot be read.</exception>
+    /// <summary>What a source read from standard input is called: in diagnostics, and in output file names.</summary>
+    public const string StandardInputName = "stdin.md";
+
+    /// <exception cref="UsageException">An input file is missing, is a folder or a special file (a FIFO, /dev/zero),
+    /// is larger than <see cref="ReadLimits.Source"/>, or cannot be read; a summary names a missing chapter.</exception>
     public static Document Load(BuildSettings settings, DiagnosticBag diagnostics)
     {
         foreach (var warning in settings.ConfigWarnings) diagnostics.Report(warning);
         var options = new ReaderOptions(settings.Metadata) { MetadataDefaults = settings.MetadataDefaults };
+        if (settings.BookPath is not null) return BookLoader.Load(settings.BookPath, settings, diagnostics, options);
+        if (settings.FromStandardInput)
+        {
+            // Named after the stream; images resolve against the working folder, as pandoc does.
+            var stdinPath = Path.Combine(Environment.CurrentDirectory, StandardInputName);
+            var stdinText = SourceDecoding.Decode(StandardInput.ReadAll(), settings.Encoding, stdinPath, diagnostics);
+            return MarkdownReader.Read(stdinText, stdinPath, Environment.CurrentDirectory, diagnostics, options);
+        }
         if (settings.InputPath is null)
             return MarkdownReader.Read(BuiltInSample.ReadText(), BuiltInSample.FileName, null, diagnostics, options);
 
-        var path = Path.GetFullPath(settings.InputPath);
+        var first = ReadFile(settings.InputPath, settings, diagnostics, options);
+        if (settings.MoreInputs.Count == 0) return first;
+        var chapters = new List<BookChapter> { new(first, 0, null) };
+        chapters.AddRange(settings.MoreInputs.Select(path => new BookChapter(ReadFile(path, settings, diagnostics, options), 0, null)));
+        var root = CommonFolder(chapters.Select(c => Path.GetDirectoryName(c.Document.SourcePath)!));
+        return BookAssembler.Join(chapters, root, shiftHeadings: false, title: null, first.Name);
+    }
+
+    /// <summary>One Markdown file through the file gate, decoded and read; its folder is where its images resolve.</summary>
+    public static Document ReadFile(string file, BuildSettings settings, DiagnosticBag diagnostics, ReaderOptions options)
+    {
+        var path = Path.GetFullPath(file);
         byte[] bytes;
         try
         {
-            bytes = FileGate.ReadAllBytes(settings.InputPath, ReadLimits.Source, "the source");
+            bytes = FileGate.ReadAllBytes(file, ReadLimits.Source, "the source");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException(e is FileRefusedException ? e.Message : $"the source {settings.InputPath}: cannot be read: {e.Message}");
+            throw new UsageException(e is FileRefusedException ? e.Message : $"the source {file}: cannot be read: {e.Message}");
         }
-        var text = Decode(bytes, path, diagnostics);
+        var text = SourceDecoding.Decode(bytes, settings.Encoding, path, diagnostics);
         return MarkdownReader.Read(text, path, Path.GetDirectoryName(path), diagnostics, options);
     }
 
-    private static string Decode(byte[] bytes, string path, DiagnosticBag diagnostics)
+    /// <summary>The deepest folder holding all of <paramref name="folders"/>.</summary>
+    public static string CommonFolder(IEnumerable<string> folders)
     {
-        try
+        string? common = null;
+        foreach (var folder in folders.Select(f => Path.GetFullPath(f).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar))
         {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            if (common is null)
+            {
+                common = folder;
+                continue;
+            }
+            while (!folder.StartsWith(common, StringComparison.Ordinal))
+                common = Path.GetDirectoryName(common.TrimEnd(Path.DirectorySeparatorChar))!.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         }
-        catch (DecoderFallbackException e)
-        {
-            var line = 1 + bytes.Take(Math.Max(0, e.Index)).Count(b => b == (byte)'\n');
-            diagnostics.Warning("encoding", "the file is not valid UTF-8; invalid bytes were replaced with U+FFFD",
-                new SourceLocation(path, line, 1));
-            return Encoding.UTF8.GetString(bytes);
-        }
+        var result = (common ?? Environment.CurrentDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        return result.Length == 0 ? "/" : result;
     }
 }

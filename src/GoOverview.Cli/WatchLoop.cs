@@ -12,6 +12,8 @@ public sealed class WatchLoop(BuildSettings settings)
 
     public int Run()
     {
+        if (settings.BookPath is not null || settings.MoreInputs.Count > 0)
+            throw new UsageException("--watch follows one INPUT file; a book or several joined files are not watched");
         if (settings.InputPath is null) throw new UsageException("--watch needs an INPUT file (the built-in sample never changes)");
         var input = Path.GetFullPath(settings.InputPath);
         using var fonts = FontLibrary.LoadBundled();

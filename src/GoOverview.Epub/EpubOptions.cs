@@ -11,6 +11,9 @@ public sealed record EpubOptions
     /// <summary>A CSS file that replaces the bundled templates/epub/epub.css (null: use the bundled one).</summary>
     public string? StylesheetPath { get; init; }
 
+    /// <summary>Headings up to this level appear in the table of contents (--toc-depth; 1–6, default 3).</summary>
+    public int TocDepth { get; init; } = 3;
+
     /// <summary>Obfuscate the embedded fonts with the IDPF algorithm (off by default: KindleGen drops obfuscated fonts).</summary>
     public bool ObfuscateFonts { get; init; }
 

@@ -40,7 +40,7 @@ public sealed partial class EpubWriter : IDocumentWriter
         var identifier = BookIdentifier.For(metadata, title, language);
         var plan = BookPlanner.Plan(document, title, _options.SplitLevel);
         var book = new BookState(context, plan, language, document.SourcePath);
-        var toc = TocBuilder.Build(plan);
+        var toc = TocBuilder.Build(plan, _options.TocDepth);
 
         // Content documents first: writing them collects the characters, images and colours the rest needs.
         var chapters = plan.Chapters.Select(c => new PackageItem("chapter" + c.Number, c.Path, XhtmlType, ChapterPage.Write(book, c))).ToList();

@@ -3,7 +3,7 @@ using GoOverview.Model;
 namespace GoOverview.Export;
 
 /// <summary>
-/// One output format. A writer reads the shared model and writes one file to <paramref name="output"/>;
+/// One output format. A writer reads the shared model and writes one file to the output stream;
 /// format knowledge (styles, layouts, page geometry) lives in the writer and its own options.
 /// Writers report problems to <see cref="ExportContext.Diagnostics"/>; they throw
 /// <see cref="GoOverview.Model.Diagnostics.ContentException"/> when the output would be wrong.

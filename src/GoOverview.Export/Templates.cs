@@ -1,12 +1,17 @@
 namespace GoOverview.Export;
 
-/// <summary>Finds the default templates (templates/ beside the program, else the repository's templates/).</summary>
+/// <summary>Finds the default templates: templates/ beside this library (NuGet content and project references put
+/// them there), else beside the program, else the repository's templates/.</summary>
 public static class Templates
 {
     /// <summary>Full path of a bundled template file, e.g. Path("epub.css").</summary>
     /// <exception cref="FileNotFoundException">The template is not bundled.</exception>
     public static string PathOf(string relativePath)
     {
+        if (typeof(Templates).Assembly.Location is { Length: > 0 } assembly
+            && System.IO.Path.Combine(System.IO.Path.GetDirectoryName(assembly)!, "templates", relativePath) is var besideLibrary
+            && File.Exists(besideLibrary))
+            return besideLibrary;
         var beside = System.IO.Path.Combine(AppContext.BaseDirectory, "templates", relativePath);
         if (File.Exists(beside)) return beside;
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

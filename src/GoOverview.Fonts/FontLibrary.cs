@@ -71,9 +71,14 @@ public sealed class FontLibrary : IDisposable
             ]);
     }
 
-    /// <summary>fonts/ beside the program, else the repository's fonts/ found by walking up (for tools run from source).</summary>
+    /// <summary>fonts/ beside this library (where its NuGet package and project reference put them), else beside the
+    /// program, else the repository's fonts/ found by walking up (for tools run from source).</summary>
     public static string FindFontsDirectory()
     {
+        if (typeof(FontLibrary).Assembly.Location is { Length: > 0 } assembly
+            && Path.Combine(Path.GetDirectoryName(assembly)!, "fonts") is var besideLibrary
+            && File.Exists(Path.Combine(besideLibrary, "NotoSansSC-Regular.ttf")))
+            return besideLibrary;
         var beside = Path.Combine(AppContext.BaseDirectory, "fonts");
         if (File.Exists(Path.Combine(beside, "NotoSansSC-Regular.ttf"))) return beside;
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

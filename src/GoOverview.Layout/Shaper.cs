@@ -33,7 +33,7 @@ internal static class Shaper
 {
     private static readonly Language Chinese = new("zh-Hans");
 
-    /// <summary>Code is printed as typed: JetBrains Mono's ligatures would turn Go's "<-" and "!=" into arrows and signs.</summary>
+    /// <summary>Code is printed as typed: JetBrains Mono's ligatures would turn Go's "&lt;-" and "!=" into arrows and signs.</summary>
     private static readonly Feature[] NoLigatures = [Feature.Parse("calt=0"), Feature.Parse("liga=0")];
 
     public static List<ShapedItem> Shape(ItemizedText text, ShapingFonts fonts)

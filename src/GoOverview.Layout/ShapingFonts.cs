@@ -4,7 +4,7 @@ using GoOverview.Fonts;
 namespace GoOverview.Layout;
 
 /// <summary>
-/// The font data text is shaped with, per bundled face. For PDF use <see cref="Subset"/>: glyph ids then refer to
+/// The font data text is shaped with, per bundled face. For PDF use <c>Subset</c>: glyph ids then refer to
 /// the subset that gets embedded. For measuring only (slides, DOCX estimates) <see cref="Full"/> avoids subsetting.
 /// HarfBuzz fonts are created once per face, on first use.
 /// </summary>

@@ -12,6 +12,6 @@ public sealed record Document(
     string SourcePath,
     string? BaseDirectory)
 {
-    /// <summary>Name for output files: the source file name without extension.</summary>
-    public string Name => Path.GetFileNameWithoutExtension(SourcePath);
+    /// <summary>Name for output files: the source file name without extension, unless set (a book is named after its folder).</summary>
+    public string Name { get; init; } = Path.GetFileNameWithoutExtension(SourcePath);
 }

@@ -19,6 +19,10 @@ public sealed record PdfOptions
     /// <summary>Whether to print a table of contents after the cover (--toc / --no-toc).</summary>
     public bool Toc { get; init; } = true;
 
+    /// <summary>Headings up to this level appear in the table of contents (--toc-depth; 2–6, default 3). H1 is the
+    /// document's title, so the contents list H2 and deeper.</summary>
+    public int TocDepth { get; init; } = 3;
+
     /// <summary>Whether to print a cover page from the metadata (title, subtitle, authors, date).</summary>
     public bool Cover { get; init; } = true;
 

@@ -46,12 +46,13 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
         var builder = new FlowBuilder(engine, theme, links, images, context.Diagnostics) { PageHeight = page.ContentHeight };
         var flow = builder.Build(document, page.ContentWidth);
         clock.Mark("layout");
-        var hasToc = Options.Toc && builder.Headings.Exists(h => h.Level is 2 or 3);
+        var tocDepth = Math.Clamp(Options.TocDepth, 2, 6);
+        var hasToc = Options.Toc && builder.Headings.Exists(h => h.Level >= 2 && h.Level <= tocDepth);
         var content = FlowBreaks.Paginate(flow, page.ContentHeight, new FootnoteArea(new FootnoteRuleSlice(page.ContentWidth / 4, theme.Rule) { Height = 14 }), hasToc, out var tocAt);
         if (content.Count == 0) content.Add(new List<Placement>()); // nothing to show still makes a (blank) page, never an empty file
         var pageNumbers = new PageNumbers();
         var toc = hasToc
-            ? Paginator.Paginate(TocBuilder.Build(builder.Headings, engine, theme, pageNumbers, page.ContentWidth), page.ContentHeight)
+            ? Paginator.Paginate(TocBuilder.Build(builder.Headings, tocDepth, engine, theme, pageNumbers, page.ContentWidth), page.ContentHeight)
             : new List<List<Placement>>();
         // The TOC goes where the source put [toc], else before the content.
         var tocBefore = tocAt < 0 ? 0 : Math.Min(tocAt, content.Count);

@@ -48,7 +48,7 @@ public sealed class FuzzAllWritersTests
             using var output = new MemoryStream();
             try
             {
-                WriterRegistry.Create(format, new WriterSettings()).Write(document, output, context);
+                GoOverview.Writers.Create(format, GoOverview.ExportOptions.Default).Write(document, output, context);
             }
             catch (ContentException)
             {

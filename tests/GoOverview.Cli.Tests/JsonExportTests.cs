@@ -10,7 +10,7 @@ public sealed class JsonExportTests
     public void Built_in_sample_exports_as_json_from_any_directory()
     {
         var dir = TestFiles.NewTempDirectory();
-        var result = CliRunner.Run(dir, "build", "--to", "json");
+        var result = CliRunner.Run(dir, "build", "--sample", "--to", "json");
         Assert.True(result.ExitCode == 0, result.ToString());
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "out", "go-overview.json")));
         Assert.Equal("Golang概述", json.RootElement.GetProperty("meta").GetProperty("title").GetString());
@@ -24,7 +24,7 @@ public sealed class JsonExportTests
     public void Strict_turns_the_empty_link_warnings_into_exit_code_1()
     {
         var dir = TestFiles.NewTempDirectory();
-        var result = CliRunner.Run(dir, "build", "--to", "json", "--strict");
+        var result = CliRunner.Run(dir, "build", "--sample", "--to", "json", "--strict");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("go-overview.md:161:", result.StdErr);
     }

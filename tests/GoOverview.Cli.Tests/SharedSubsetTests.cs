@@ -18,7 +18,7 @@ public sealed class SharedSubsetTests
         foreach (var format in new[] { "docx", "epub", "pptx", "slides-pdf" })
         {
             using var output = new MemoryStream();
-            WriterRegistry.Create(format, new WriterSettings()).Write(document, output, context);
+            GoOverview.Writers.Create(format, GoOverview.ExportOptions.Default).Write(document, output, context);
         }
         // Noto Sans SC Regular and Bold shared by all four; JetBrains Mono only for Word (it always embeds its code font).
         Assert.Equal(3, fonts.SubsetsCut);

@@ -28,6 +28,9 @@ public static class ExternalTool
         /// <summary>The process's peak resident memory (Linux VmHWM, sampled while it ran; 0 where /proc is missing).</summary>
         public long PeakMemoryBytes { get; init; }
 
+        /// <summary>Standard output as bytes (a binary document written with -o -).</summary>
+        public byte[] StdOutBytes { get; init; } = [];
+
         public override string ToString() => $"exit {ExitCode}\n--- stdout ---\n{StdOut}\n--- stderr ---\n{StdErr}";
     }
 
@@ -78,26 +81,40 @@ public static class ExternalTool
         return 0;
     }
 
-    /// <summary>Runs a tool and waits (fails the test if it is missing or times out).</summary>
+    /// <summary>Runs a tool and waits (fails the test if it is missing or times out). Its standard input gets
+    /// <paramref name="standardInput"/>, or is empty and closed (a test never hangs on a tool reading it).</summary>
     public static Result Run(string tool, IEnumerable<string> arguments, TimeSpan? timeout = null,
-        string? workingDirectory = null, IDictionary<string, string>? environment = null)
+        string? workingDirectory = null, IDictionary<string, string>? environment = null, byte[]? standardInput = null)
     {
         var exe = Find(tool) ?? throw new Xunit.Sdk.XunitException(
             $"external tool '{tool}' is not installed (CI=true requires it; .ci/run installs it)");
         var psi = new ProcessStartInfo(exe)
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
             StandardErrorEncoding = System.Text.Encoding.UTF8,
             WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
         };
         foreach (var a in arguments) psi.ArgumentList.Add(a);
         MakeHermetic(psi, environment);
         using var process = Process.Start(psi) ?? throw new Xunit.Sdk.XunitException($"could not start {tool}");
-        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stdoutBytes = new MemoryStream();
+        var stdout = process.StandardOutput.BaseStream.CopyToAsync(stdoutBytes);
         var stderr = process.StandardError.ReadToEndAsync();
+        var stdin = Task.Run(() =>
+        {
+            try
+            {
+                if (standardInput is not null) process.StandardInput.BaseStream.Write(standardInput);
+                process.StandardInput.Close();
+            }
+            catch (IOException)
+            {
+                // the tool exited without reading all of it
+            }
+        });
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromMinutes(3));
         long peak = 0;
         while (!process.WaitForExit(TimeSpan.FromMilliseconds(25)))
@@ -107,7 +124,10 @@ public static class ExternalTool
             try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
             throw new Xunit.Sdk.XunitException($"{tool} timed out");
         }
-        return new Result(process.ExitCode, stdout.Result, stderr.Result) { PeakMemoryBytes = peak };
+        stdout.Wait();
+        stdin.Wait();
+        var bytes = stdoutBytes.ToArray();
+        return new Result(process.ExitCode, System.Text.Encoding.UTF8.GetString(bytes), stderr.Result) { PeakMemoryBytes = peak, StdOutBytes = bytes };
     }
 }
 

@@ -24,7 +24,8 @@ internal static class TocBuilder
     /// Headings of the title page and every chapter (top level and inside divs), nested by level; a heading
     /// that skips levels hangs under the nearest shallower heading before it.
     /// </summary>
-    public static ImmutableArray<TocEntry> Build(BookPlan plan)
+    /// <param name="depth">Headings deeper than this level are left out (--toc-depth); the title heading always stays.</param>
+    public static ImmutableArray<TocEntry> Build(BookPlan plan, int depth = 3)
     {
         var roots = new List<Node>();
         var stack = new Stack<Node>();
@@ -42,7 +43,7 @@ internal static class TocBuilder
 
         if (plan.TitleHeading is not null) Add(plan.TitleHeading, BookPaths.TitlePage);
         foreach (var chapter in plan.Chapters)
-            foreach (var heading in HeadingsOf(chapter.Blocks)) Add(heading, chapter.Path);
+            foreach (var heading in HeadingsOf(chapter.Blocks).Where(h => h.Level <= depth)) Add(heading, chapter.Path);
 
         if (roots.Count == 0) return [new TocEntry(1, plan.Title, plan.Chapters[0].Path, ImmutableArray<TocEntry>.Empty)];
         return roots.Select(r => r.ToEntry()).ToImmutableArray();

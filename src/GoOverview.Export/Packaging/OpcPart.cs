@@ -40,7 +40,7 @@ public sealed class OpcPart(string name, string contentType)
         Content(writer);
     }
 
-    /// <summary>Reads the part's XML (a fresh tree: edit it and <see cref="WriteXml"/> it back).</summary>
+    /// <summary>Reads the part's XML (a fresh tree: edit it and <c>WriteXml</c> it back).</summary>
     /// <exception cref="ContentException">The part (of a user's template) is not well-formed XML.</exception>
     public XElement ReadXml()
     {

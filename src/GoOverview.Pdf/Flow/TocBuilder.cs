@@ -4,12 +4,13 @@ using GoOverview.Pdf.Theme;
 
 namespace GoOverview.Pdf.Flow;
 
-/// <summary>The table of contents: a title, then every H2 (bold) and H3 (indented) with dot leaders and page numbers.</summary>
+/// <summary>The table of contents: a title, then every H2 (bold) and deeper headings up to the depth (indented a
+/// step per level) with dot leaders and page numbers.</summary>
 internal static class TocBuilder
 {
     public const string Title = "目录";
 
-    public static List<Slice> Build(IReadOnlyList<HeadingMark> headings, TextEngine engine, PdfTheme theme, PageNumbers pages, float width)
+    public static List<Slice> Build(IReadOnlyList<HeadingMark> headings, int depth, TextEngine engine, PdfTheme theme, PageNumbers pages, float width)
     {
         var slices = new List<Slice>();
         var titleLayout = engine.Layout([new StyledRun(Title, FaceKind.Bold, theme.HeadingSize(2), theme.Heading)], width,
@@ -20,10 +21,10 @@ internal static class TocBuilder
         var leader = engine.Layout([new StyledRun(".", FaceKind.Regular, theme.BodySize, theme.Muted)], width).Lines[0].Runs[0];
         foreach (var h in headings)
         {
-            if (h.Level is not (2 or 3)) continue;
+            if (h.Level < 2 || h.Level > depth) continue;
             var major = h.Level == 2;
             var size = major ? theme.BodySize + 0.5f : theme.BodySize;
-            var indent = major ? 0 : 1.6f * theme.BodySize;
+            var indent = (h.Level - 2) * 1.6f * theme.BodySize;
             var face = major ? FaceKind.Bold : FaceKind.Regular;
             var layout = engine.Layout([new StyledRun(h.Title, face, size, theme.Text)], width - indent - numberWidth,
                 new ParagraphOptions(TextAlignment.Left, 1.75f, AvoidLoneLastCharacter: false));
