@@ -85,6 +85,7 @@ public static class ModelJson
                 w.WriteStartArray("rows");
                 foreach (var r in t.Rows) WriteRow(w, r);
                 w.WriteEndArray();
+                TableSpans.WriteJson(w, t);
                 break;
             case Figure f:
                 WriteAttr(w, f.Attr);

@@ -33,7 +33,10 @@ internal static class ModelDump
     private static string Item(ListItem item) =>
         (item.Task switch { TaskState.Checked => "[x]", TaskState.Unchecked => "[ ]", _ => "" }) + $"Item[{Blocks(item.Blocks)}]";
 
-    private static string Row(TableRow row) => string.Join(" | ", row.Cells.Select(c => Inlines(c.Content)));
+    private static string Row(TableRow row) => string.Join(" | ", row.Cells.Select(Cell));
+
+    private static string Cell(TableCell cell) =>
+        cell.Covered ? "~" : (cell.ColSpan > 1 || cell.RowSpan > 1 ? $"{{{cell.ColSpan}x{cell.RowSpan}}}" : "") + Inlines(cell.Content);
 
     public static string Inline(Inline inline) => inline switch
     {
