@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using GoOverview.Epub.Html;
 using GoOverview.Epub.Styling;
 using GoOverview.Model;
 
@@ -55,7 +54,7 @@ internal sealed class BlockRenderer(RenderScope scope)
                 Write(d.Blocks);
                 Out.End("div");
                 break;
-            case RawBlock r: WriteRaw(r); break;
+            case RawBlock: return; // the reader turned raw HTML into model blocks; what is left (comments) shows nothing
             case FootnoteDefinition: return; // written by FootnoteSection
         }
         Out.NewLine();
@@ -133,10 +132,13 @@ internal sealed class BlockRenderer(RenderScope scope)
         Out.Start("table");
         scope.Id(table.Attr.Id);
         Out.NewLine();
-        Out.Start("thead");
-        WriteRow(table.Header, table.Alignments, "th");
-        Out.End("thead");
-        Out.NewLine();
+        if (table.HasHeader)
+        {
+            Out.Start("thead");
+            WriteRow(table.Header, table.Alignments, "th");
+            Out.End("thead");
+            Out.NewLine();
+        }
         if (table.Rows.Length > 0)
         {
             Out.Start("tbody");
@@ -152,10 +154,14 @@ internal sealed class BlockRenderer(RenderScope scope)
         Out.Start("tr");
         for (var i = 0; i < row.Cells.Length; i++)
         {
+            var cell = row.Cells[i];
+            if (cell.Covered) continue;
             Out.Start(cellElement);
             var alignment = i < alignments.Length ? alignments[i] : ColumnAlignment.Default;
             if (alignment != ColumnAlignment.Default) Out.Attr("class", "align-" + alignment.ToString().ToLowerInvariant());
-            _inlines.Write(row.Cells[i].Content);
+            if (cell.ColSpan > 1) Out.Attr("colspan", cell.ColSpan.ToString(CultureInfo.InvariantCulture));
+            if (cell.RowSpan > 1) Out.Attr("rowspan", cell.RowSpan.ToString(CultureInfo.InvariantCulture));
+            _inlines.Write(cell.Content);
             Out.End(cellElement);
         }
         Out.End("tr");
@@ -186,17 +192,6 @@ internal sealed class BlockRenderer(RenderScope scope)
             Out.End("figcaption");
         }
         Out.End("figure");
-    }
-
-    private void WriteRaw(RawBlock raw)
-    {
-        if (HtmlSanitizer.IsHtml(raw.Format))
-        {
-            HtmlSanitizer.Write(scope, raw.Text, phrasingOnly: false);
-            return;
-        }
-        if (raw.Text.Trim().Length > 0)
-            scope.Warn("raw-dropped", $"raw {raw.Format} content cannot be shown in an EPUB and was left out", raw.Format);
     }
 
     private static List<string> SafeClasses(Attr attr)

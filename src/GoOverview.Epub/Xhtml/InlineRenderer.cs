@@ -1,6 +1,5 @@
 using GoOverview.Model.Links;
 using System.Collections.Immutable;
-using GoOverview.Epub.Html;
 using GoOverview.Epub.Styling;
 using GoOverview.Model;
 
@@ -37,7 +36,7 @@ internal sealed class InlineRenderer(RenderScope scope)
             case SoftBreak: Out.Text("\n"); break;
             case FootnoteRef f: WriteFootnoteRef(f); break;
             case Span s: WriteSpan(s); break;
-            case RawInline r: WriteRaw(r); break;
+            case RawInline: break; // the reader never leaves HTML for a writer
         }
     }
 
@@ -149,15 +148,5 @@ internal sealed class InlineRenderer(RenderScope scope)
         Out.Attr("class", "footnote-ref");
         Wrap("sup", [new Text(number)]);
         Out.End("a");
-    }
-
-    private void WriteRaw(RawInline raw)
-    {
-        if (HtmlSanitizer.IsHtml(raw.Format))
-        {
-            HtmlSanitizer.Write(scope, raw.Text, phrasingOnly: true);
-            return;
-        }
-        scope.Warn("raw-dropped", $"raw {raw.Format} content cannot be shown in an EPUB and was left out", raw.Format);
     }
 }

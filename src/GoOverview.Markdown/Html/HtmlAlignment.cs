@@ -8,20 +8,20 @@ internal static class HtmlAlignment
 {
     public static string? Of(IElement element)
     {
-        if (element.LocalName == "center") return "align-center";
+        if (element.LocalName == "center") return BlockAlignment.CenterClass;
         var value = element.GetAttribute("align") ?? TextAlign(element.GetAttribute("style"));
         return value?.Trim().ToLowerInvariant() switch
         {
-            "center" or "middle" => "align-center",
-            "right" => "align-right",
+            "center" or "middle" => BlockAlignment.CenterClass,
+            "right" => BlockAlignment.RightClass,
             _ => null,
         };
     }
 
     public static ColumnAlignment ColumnOf(IElement cell) => Of(cell) switch
     {
-        "align-center" => ColumnAlignment.Center,
-        "align-right" => ColumnAlignment.Right,
+        BlockAlignment.CenterClass => ColumnAlignment.Center,
+        BlockAlignment.RightClass => ColumnAlignment.Right,
         _ => (cell.GetAttribute("align") ?? TextAlign(cell.GetAttribute("style")))?.Trim().ToLowerInvariant() == "left" ? ColumnAlignment.Left : ColumnAlignment.Default,
     };
 
