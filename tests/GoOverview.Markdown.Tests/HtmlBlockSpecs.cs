@@ -1,4 +1,5 @@
 using GoOverview.Markdown.Tests.Support;
+using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
 
 namespace GoOverview.Markdown.Tests;
@@ -93,5 +94,44 @@ public sealed class HtmlBlockSpecs
         var bag = new DiagnosticBag();
         Assert.Equal("RawBlock(html) \"<!-- 注释 -->\"", Md.Dump("<!-- 注释 -->\n", bag));
         Assert.Empty(bag.Items);
+    }
+}
+
+/// <summary>Hostile raw HTML: huge attributes and tables are read in bounded time, past the limits with one warning.</summary>
+public sealed class HostileHtmlSpecs
+{
+    [Fact]
+    public void AMegabyteAttributeIsReadAsAnyOther()
+    {
+        var bag = new DiagnosticBag();
+        var dump = Md.Dump("<p><a href=\"https://go.dev\" title=\"" + new string('长', 1_000_000) + "\">链接</a><span class=\"" + new string('c', 900_000) + "\">字</span></p>\n", bag);
+        Assert.StartsWith("Para[Link(https://go.dev", dump);
+        Assert.Contains("Text \"字\"", dump);
+    }
+
+    [Fact]
+    public void AHundredThousandCellsAreCutAtTheLimitWithOneWarning()
+    {
+        var bag = new DiagnosticBag();
+        var rows = string.Concat(Enumerable.Repeat("<tr>" + string.Concat(Enumerable.Repeat("<td>格</td>", 10)) + "</tr>\n", 10_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var document = Md.Read("正文\n\n<table>\n" + rows + "</table>\n", bag);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
+        var table = Assert.IsType<Table>(document.Blocks[1]);
+        Assert.Equal(GoOverview.Markdown.Html.HtmlTableBuilder.MaxCells, table.Rows.Length * table.Alignments.Length);
+        var warning = Assert.Single(Md.Warnings(bag, "html-limit"));
+        Assert.Equal(3, warning.Location!.Line);
+        Assert.Contains("dropped", warning.Message);
+    }
+
+    [Fact]
+    public void AHundredColumnsAreCutAtTheLimitWithOneWarning()
+    {
+        var bag = new DiagnosticBag();
+        var document = Md.Read("<table><tr>" + string.Concat(Enumerable.Repeat("<td>格</td>", 100)) + "</tr><tr><td colspan=\"1000\">宽</td></tr></table>\n", bag);
+        var table = Assert.IsType<Table>(Assert.Single(document.Blocks));
+        Assert.Equal(GoOverview.Markdown.Html.HtmlTableBuilder.MaxColumns, table.Alignments.Length);
+        Assert.Equal(GoOverview.Markdown.Html.HtmlTableBuilder.MaxColumns, table.Rows[1].Cells[0].ColSpan);
+        Assert.Single(Md.Warnings(bag, "html-limit"));
     }
 }
