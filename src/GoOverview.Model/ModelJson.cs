@@ -191,6 +191,9 @@ public static class ModelJson
                 WriteAttr(w, s.Attr);
                 WriteStyle(w, s.Style);
                 break;
+            case Ruby r:
+                w.WriteString("annotation", r.Annotation);
+                break;
             case RawInline r:
                 w.WriteString("format", r.Format);
                 w.WriteString("text", r.Text);

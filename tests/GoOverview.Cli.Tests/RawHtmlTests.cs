@@ -75,11 +75,13 @@ public sealed partial class RawHtmlTests
             .SelectMany(xml => SlideTextPattern().Matches(xml).Select(m => m.Groups[1].Value))));
         Assert.All(texts, t => Assert.Contains(NoSpace(t), slideText));
 
-        // EPUB: valid, the spans as HTML spans, ruby kept as text, nothing active
+        // EPUB: valid, the spans as HTML spans, ruby as ruby, nothing active
         Assert.Empty(Epubcheck.Problems(Path.Combine(outDir, "raw-html.epub")));
         var xhtml = string.Concat(ZipTexts(Path.Combine(outDir, "raw-html.epub"), "EPUB/"));
         Assert.Contains("rowspan=\"4\"", xhtml);
         Assert.Contains("colspan=\"3\"", xhtml);
+        Assert.Contains("<ruby>漢字<rp>（</rp><rt>かんじ</rt><rp>）</rp></ruby>", xhtml);
+        Assert.Contains("<kbd", xhtml);
         foreach (var active in new[] { "<script", "<iframe", "onerror", "alert(", "evil.example" })
         {
             Assert.DoesNotContain(active, xhtml);

@@ -77,7 +77,8 @@ public sealed class InlineHtmlSpecs
     [InlineData("<B>x</B>", "Strong[Text \"x\"]")]
     [InlineData("<small>x</small>", "Text \"x\"")]
     [InlineData("a<!-- 注释 -->b", "Text \"ab\"")]
-    [InlineData("<ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>", "Text \"漢（かん）\"")]
+    [InlineData("<ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>", "Ruby[Text \"漢\"](かん)")]
+    [InlineData("<ruby>漢<rt>かん</rt>字<rt>じ</rt></ruby>", "Ruby[Text \"漢\"](かん), Ruby[Text \"字\"](じ)")]
     public void SimpleTags(string markdown, string expected) => Assert.Equal(expected, Md.Inlines(markdown));
 
     [Theory]

@@ -36,6 +36,7 @@ internal sealed class InlineRenderer(RenderScope scope)
             case SoftBreak: Out.Text("\n"); break;
             case FootnoteRef f: WriteFootnoteRef(f); break;
             case Span s: WriteSpan(s); break;
+            case Ruby r: WriteRuby(r); break;
             case RawInline: break; // the reader never leaves HTML for a writer
         }
     }
@@ -148,5 +149,16 @@ internal sealed class InlineRenderer(RenderScope scope)
         Out.Attr("class", "footnote-ref");
         Wrap("sup", [new Text(number)]);
         Out.End("a");
+    }
+
+    /// <summary>&lt;rp&gt; holds the parentheses reading systems without ruby show.</summary>
+    private void WriteRuby(Ruby ruby)
+    {
+        Out.Start("ruby");
+        Write(ruby.Content);
+        Wrap("rp", [new Text("（")]);
+        Wrap("rt", [new Text(ruby.Annotation)]);
+        Wrap("rp", [new Text("）")]);
+        Out.End("ruby");
     }
 }

@@ -70,7 +70,8 @@ internal static class HtmlElements
             case "span": return StyledSpan(tag, content, colorAttribute: null);
             case "font": return StyledSpan(tag, content, tag.Attribute("color"));
             case "a": return Anchor(tag, content, location, context);
-            case "rt": return [new Text("（"), .. content, new Text("）")];
+            case "ruby": return RubyBuilder.Build(content);
+            case "rt": return [new Span(Attr.WithClasses(RubyBuilder.AnnotationClass), TextStyle.None, content)];
             case "rp": return [];
             default: return content; // presentational wrappers: keep the content
         }

@@ -57,6 +57,7 @@ internal sealed class InlineListRewriter(Func<ImmutableArray<Inline>, ImmutableA
         Subscript s => s with { Content = Inlines(s.Content) },
         Link l => l with { Content = Inlines(l.Content) },
         Span s => s with { Content = Inlines(s.Content) },
+        Ruby r => r with { Content = Inlines(r.Content) },
         _ => inline,
     };
 }

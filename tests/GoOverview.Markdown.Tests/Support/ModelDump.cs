@@ -55,6 +55,7 @@ internal static class ModelDump
         FootnoteRef f => $"Note {f.Number}({f.Label})",
         Span s => $"Span{AttrText(s.Attr)}{StyleText(s.Style)}[{Inlines(s.Content)}]",
         RawInline r => $"Raw({r.Format}) {Quote(r.Text)}",
+        Ruby r => $"Ruby[{Inlines(r.Content)}]({r.Annotation})",
         _ => inline.GetType().Name,
     };
 
