@@ -60,6 +60,8 @@ public sealed class HtmlBlockSpecs
     [InlineData("<h2 id=\"x\">标题</h2>\n<hr>\n<blockquote>引</blockquote>\n", "H2#x[Text \"标题\"], HR, Quote[Para[Text \"引\"]]")]
     [InlineData("<pre><code class=\"language-go\">func main() {\n}</code></pre>\n", "CodeBlock(go) \"func main() {\\n}\"")]
     [InlineData("<div id=\"box\">内</div>\n", "Div#box[Para[Text \"内\"]]")]
+    // GitHub README style: a wrapper around Markdown leaves no empty block behind
+    [InlineData("<div align=\"center\">\n\n# 标题\n\n</div>\n", "H1#标题[Text \"标题\"]")]
     public void BlocksBecomeModelBlocks(string markdown, string expected)
     {
         var bag = new DiagnosticBag();

@@ -132,7 +132,7 @@ internal sealed class BlockRenderer(RenderScope scope)
         Out.Start("table");
         scope.Id(table.Attr.Id);
         Out.NewLine();
-        if (table.HasHeader)
+        if (table.HasHeader || table.Rows.IsEmpty)
         {
             Out.Start("thead");
             WriteRow(table.Header, table.Alignments, "th");

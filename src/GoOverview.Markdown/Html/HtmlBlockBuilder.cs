@@ -108,6 +108,7 @@ internal sealed class HtmlBlockBuilder(ConversionContext context, int blockLine)
         var align = HtmlAlignment.Of(element);
         var id = element.Id ?? "";
         if (align is null && id.Length == 0) return inner;
+        if (inner.Count == 0 && id.Length == 0) return []; // "<div align=center>" alone, its Markdown following
         var attr = Attr.Empty with { Id = id, Classes = align is null ? [] : [align] };
         return [new Div(attr, inner.ToImmutableArray())];
     }

@@ -30,7 +30,7 @@ internal sealed class TableWriter(WordBuild build, OpcPart part)
         var grid = new TableGrid();
         for (var i = 0; i < columns; i++) grid.Append(new GridColumn { Width = columnWidth.ToString(CultureInfo.InvariantCulture) });
         result.Append(grid);
-        if (table.HasHeader) result.Append(Row(table, table.Header, null, 0, columnWidth, header: true));
+        if (table.HasHeader || table.Rows.IsEmpty) result.Append(Row(table, table.Header, null, 0, columnWidth, header: true));
         var origins = TableSpans.Any(table) ? TableSpans.Origins(table.Rows, table.Alignments.Length) : null;
         for (var r = 0; r < table.Rows.Length; r++) result.Append(Row(table, table.Rows[r], origins, r, columnWidth, header: false));
         return result;
