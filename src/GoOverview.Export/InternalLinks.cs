@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
 using GoOverview.Model.Links;
@@ -10,11 +9,11 @@ namespace GoOverview.Export;
 /// is reported once, at its block's line, under <see cref="KeyFor"/> — writers report under the same key, so the
 /// warning never repeats per format (each writer then keeps the link text without a link).
 /// </summary>
-public static partial class InternalLinks
+public static class InternalLinks
 {
     public static string KeyFor(string id) => "broken-link:" + id;
 
-    /// <summary>Every id a link can point at: headings, tables, figures, code blocks, divs, spans and ids in raw HTML.</summary>
+    /// <summary>Every id a link can point at: headings, tables, figures, code blocks, divs and spans (raw HTML is model nodes by now).</summary>
     public static HashSet<string> TargetsOf(Document document)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -30,11 +29,9 @@ public static partial class InternalLinks
                 _ => null,
             };
             if (attr is { Id.Length: > 0 }) ids.Add(attr.Id);
-            if (block is RawBlock raw) AddHtmlIds(ids, raw.Text);
             foreach (var inline in DocumentWalker.OwnInlines(block).SelectMany(i => DocumentWalker.Flatten(i)))
             {
                 if (inline is Span { Attr.Id.Length: > 0 } span) ids.Add(span.Attr.Id);
-                else if (inline is RawInline rawInline) AddHtmlIds(ids, rawInline.Text);
             }
         }
         return ids;
@@ -53,12 +50,4 @@ public static partial class InternalLinks
             }
         }
     }
-
-    private static void AddHtmlIds(HashSet<string> ids, string html)
-    {
-        foreach (Match m in HtmlId().Matches(html)) ids.Add(m.Groups[2].Value);
-    }
-
-    [GeneratedRegex(@"\bid\s*=\s*(['""])(.*?)\1", RegexOptions.IgnoreCase)]
-    private static partial Regex HtmlId();
 }

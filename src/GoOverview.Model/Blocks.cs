@@ -40,12 +40,31 @@ public enum ColumnAlignment
     Right,
 }
 
-public sealed record TableCell(ImmutableArray<Inline> Content);
+/// <summary>
+/// A cell. ColSpan/RowSpan above 1 (raw HTML tables) make it cover the cells to its right and below; each covered
+/// position still holds a cell, an empty one with <see cref="Covered"/> set, so every row keeps one cell per column.
+/// </summary>
+public sealed record TableCell(ImmutableArray<Inline> Content)
+{
+    public int ColSpan { get; init; } = 1;
+
+    public int RowSpan { get; init; } = 1;
+
+    /// <summary>A placeholder for a position another cell spans; writers that know spans skip it.</summary>
+    public bool Covered { get; init; }
+}
 
 public sealed record TableRow(ImmutableArray<TableCell> Cells);
 
-/// <summary>A table; every row has exactly Alignments.Length cells (the reader pads short rows).</summary>
-public sealed record Table(ImmutableArray<ColumnAlignment> Alignments, TableRow Header, ImmutableArray<TableRow> Rows, Attr Attr) : Block;
+/// <summary>
+/// A table; every row has exactly Alignments.Length cells (the reader pads short rows; spanned positions hold
+/// Covered cells). Spans stay inside the header or inside the body. A header whose cells are all empty (an HTML table
+/// without &lt;th&gt; row) is not drawn: see <see cref="HasHeader"/>.
+/// </summary>
+public sealed record Table(ImmutableArray<ColumnAlignment> Alignments, TableRow Header, ImmutableArray<TableRow> Rows, Attr Attr) : Block
+{
+    public bool HasHeader => Header.Cells.Any(c => !c.Content.IsDefaultOrEmpty);
+}
 
 /// <summary>A paragraph that held only an image; Caption is the image's alt/title text as inlines.</summary>
 public sealed record Figure(Image Image, ImmutableArray<Inline> Caption, Attr Attr) : Block;

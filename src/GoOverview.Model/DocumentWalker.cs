@@ -88,6 +88,7 @@ public static class DocumentWalker
         Subscript s => s.Content,
         Link l => l.Content,
         Span s => s.Content,
+        Ruby r => r.Content,
         _ => ImmutableArray<Inline>.Empty,
     };
 }

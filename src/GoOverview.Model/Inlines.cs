@@ -41,5 +41,14 @@ public sealed record FootnoteRef(string Label, int Number) : Inline;
 /// <summary>A styled or classed inline container. Key terms are Spans with the class <see cref="KeyTerms.ClassName"/>.</summary>
 public sealed record Span(Attr Attr, TextStyle Style, ImmutableArray<Inline> Content) : Inline;
 
+/// <summary>
+/// Ruby: an annotation (reading, pinyin) over its base text. EPUB writes &lt;ruby&gt;; writers without ruby show
+/// <see cref="Fallback"/>, the base followed by the annotation in full-width parentheses.
+/// </summary>
+public sealed record Ruby(ImmutableArray<Inline> Content, string Annotation) : Inline
+{
+    public ImmutableArray<Inline> Fallback => [.. Content, new Text("（" + Annotation + "）")];
+}
+
 /// <summary>Raw markup that the reader kept verbatim (Format is e.g. "html").</summary>
 public sealed record RawInline(string Format, string Text) : Inline;

@@ -85,6 +85,7 @@ public static class ModelJson
                 w.WriteStartArray("rows");
                 foreach (var r in t.Rows) WriteRow(w, r);
                 w.WriteEndArray();
+                TableSpans.WriteJson(w, t);
                 break;
             case Figure f:
                 WriteAttr(w, f.Attr);
@@ -192,6 +193,9 @@ public static class ModelJson
             case Span s:
                 WriteAttr(w, s.Attr);
                 WriteStyle(w, s.Style);
+                break;
+            case Ruby r:
+                w.WriteString("annotation", r.Annotation);
                 break;
             case RawInline r:
                 w.WriteString("format", r.Format);

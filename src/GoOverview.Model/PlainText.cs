@@ -24,6 +24,7 @@ public static class PlainText
                 case LineBreak: sb.Append('\n'); break;
                 case Image i: sb.Append(i.Alt); break;
                 case FootnoteRef f: sb.Append(f.Number); break;
+                case Ruby r: Append(sb, r.Fallback); break;
                 case RawInline: break;
                 default: Append(sb, DocumentWalker.ChildInlines(inline)); break;
             }

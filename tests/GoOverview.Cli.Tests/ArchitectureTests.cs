@@ -6,7 +6,7 @@ namespace GoOverview.Cli.Tests;
 
 /// <summary>
 /// The dependency map of README's "Layout" section, checked on the project files: a writer depends on Model, Export,
-/// Fonts, Layout and Rendering only — never on another writer, never on the Markdown reader or Markdig.
+/// Fonts, Layout and Rendering only — never on another writer, never on the Markdown reader, Markdig or the HTML parser.
 /// </summary>
 public sealed class ArchitectureTests
 {
@@ -23,6 +23,7 @@ public sealed class ArchitectureTests
 
         Assert.All(projects, p => Assert.True(Shared.Contains(p), $"{writer} references {p}; a writer may reference only {string.Join(", ", Shared)}"));
         Assert.DoesNotContain("Markdig", packages);
+        Assert.DoesNotContain("AngleSharp", packages); // writers never see HTML: the reader parses it
     }
 
     [Fact]
@@ -30,8 +31,9 @@ public sealed class ArchitectureTests
     {
         foreach (var project in Shared)
         {
-            var (projects, _) = References(project);
+            var (projects, packages) = References(project);
             Assert.All(projects, p => Assert.True(Shared.Contains(p), $"{project} references {p}"));
+            Assert.DoesNotContain("AngleSharp", packages);
         }
     }
 

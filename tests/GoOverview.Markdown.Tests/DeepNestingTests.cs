@@ -18,6 +18,10 @@ public sealed class DeepNestingTests
     [InlineData("links")]
     [InlineData("lists-1000")]
     [InlineData("lists-indented-190")]
+    [InlineData("html-divs")]
+    [InlineData("html-quotes")]
+    [InlineData("html-lists")]
+    [InlineData("html-spans")]
     public void DeepInputIsFlattenedPastTheCapWithOneWarningAndNoLostText(string kind)
     {
         var (document, error, bag) = ReadOnDefaultStack(Source(kind));
@@ -55,8 +59,15 @@ public sealed class DeepNestingTests
         "emphasis" => new string('*', Depth) + "深处的文字" + new string('*', Depth) + "\n",
         "spans" => string.Concat(Enumerable.Repeat("<span style=\"color:red\">", Depth)) + "深处的文字" + string.Concat(Enumerable.Repeat("</span>", Depth)) + "\n",
         "links" => string.Concat(Enumerable.Repeat("[", Depth)) + "深处的文字" + string.Concat(Enumerable.Repeat("](u)", Depth)) + "\n",
+        "html-divs" => Html("<div align=\"center\">", "</div>"),
+        "html-quotes" => Html("<blockquote>", "</blockquote>"),
+        "html-lists" => Html("<ul><li>", "</li></ul>"),
+        "html-spans" => "<p>" + Html("<span style=\"color:red\"><b>", "</b></span>") + "</p>\n",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
+
+    private static string Html(string open, string close) =>
+        "<div>" + string.Concat(Enumerable.Repeat(open, Depth)) + "深处的文字" + string.Concat(Enumerable.Repeat(close, Depth)) + "</div>\n";
 
     /// <summary>Reads on a new thread with a 1 MB stack (the default size), capturing any exception.</summary>
     private static (Document? Document, Exception? Error, DiagnosticBag Bag) ReadOnDefaultStack(string markdown)

@@ -76,7 +76,9 @@ public sealed class InlineHtmlSpecs
     [InlineData("图<img src=\"a.png\" alt=\"示意图\">", "Text \"图\", Image(a.png \"示意图\")")]
     [InlineData("<B>x</B>", "Strong[Text \"x\"]")]
     [InlineData("<small>x</small>", "Text \"x\"")]
-    [InlineData("a<!-- 注释 -->b", "Text \"a\", Raw(html) \"<!-- 注释 -->\", Text \"b\"")]
+    [InlineData("a<!-- 注释 -->b", "Text \"ab\"")]
+    [InlineData("<ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>", "Ruby[Text \"漢\"](かん)")]
+    [InlineData("<ruby>漢<rt>かん</rt>字<rt>じ</rt></ruby>", "Ruby[Text \"漢\"](かん), Ruby[Text \"字\"](じ)")]
     public void SimpleTags(string markdown, string expected) => Assert.Equal(expected, Md.Inlines(markdown));
 
     [Theory]
@@ -138,17 +140,29 @@ public sealed class InlineHtmlSpecs
     }
 
     [Fact]
-    public void UnknownTagsStayRawAndAreReportedOncePerTagName()
+    public void UnknownTagsShowTheirTextAndAreReportedOncePerTagName()
     {
         var bag = new DiagnosticBag();
         var dump = Md.Inlines("<blink>a</blink> <blink>b</blink> <marquee>c</marquee>", bag);
-        Assert.Equal("Raw(html) \"<blink>\", Text \"a\", Raw(html) \"</blink>\", Text \" \", Raw(html) \"<blink>\", Text \"b\", Raw(html) \"</blink>\", Text \" \", "
-            + "Raw(html) \"<marquee>\", Text \"c\", Raw(html) \"</marquee>\"", dump);
+        Assert.Equal("Text \"a b c\"", dump);
         var warnings = Md.Warnings(bag, "html-unknown-tag").ToList();
         Assert.Equal(2, warnings.Count);
         Assert.Contains("<blink>", warnings[0].Message);
+        Assert.Contains("shown as text", warnings[0].Message);
         Assert.Equal("test.md:1:1", warnings[0].Location!.ToString());
         Assert.Contains("<marquee>", warnings[1].Message);
+    }
+
+    [Fact]
+    public void InlineScriptIsDroppedWithItsContentAndOneWarning()
+    {
+        var bag = new DiagnosticBag();
+        Assert.Equal("Text \"前后\", Image(x.png \"\")", Md.Inlines("前<script>alert(1)</script>后<img src=\"x.png\" onerror=\"alert(2)\">", bag));
+        var warnings = Md.Warnings(bag, "html-dropped").ToList();
+        Assert.Equal(2, warnings.Count);
+        Assert.Contains("<script>", warnings[0].Message);
+        Assert.Contains("onerror", warnings[1].Message);
+        Assert.All(warnings, w => Assert.Equal(1, w.Location!.Line));
     }
 
     [Fact]

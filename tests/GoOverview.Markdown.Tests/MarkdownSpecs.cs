@@ -200,11 +200,11 @@ public sealed class MarkdownSpecs
         Assert.Equal("Para[Link(https://go.dev \"官网\")[Text \"Go\"]]", Md.Dump("[Go][g]\n\n[g]: https://go.dev \"官网\"\n"));
 
     [Fact]
-    public void HtmlBlockIsKeptRawWithOneWarning()
+    public void HtmlBlockBecomesModelBlocksSilently()
     {
         var bag = new DiagnosticBag();
-        Assert.Equal("RawBlock(html) \"<table><tr><td>x</td></tr></table>\", Para[Text \"后\"]", Md.Dump("<table><tr><td>x</td></tr></table>\n\n后\n", bag));
-        Assert.Equal(1, Assert.Single(Md.Warnings(bag, "html-block")).Location!.Line);
+        Assert.Equal("Table(D)[; Text \"x\"], Para[Text \"后\"]", Md.Dump("<table><tr><td>x</td></tr></table>\n\n后\n", bag));
+        Assert.Empty(bag.Items);
     }
 
     [Fact]

@@ -1,12 +1,10 @@
 using System.Collections.Immutable;
-using GoOverview.Epub.Html;
 using GoOverview.Model;
 
 namespace GoOverview.Epub.Structure;
 
 /// <summary>
-/// Visits blocks in the order the renderer writes them and reports element ids (model ids and ids in raw
-/// HTML), headings and footnote references. The planner uses it to know, before rendering, which file each
+/// Visits blocks in the order the renderer writes them and reports element ids (model ids), headings and footnote references. The planner uses it to know, before rendering, which file each
 /// link target lands in.
 /// </summary>
 internal sealed class BlockScanner(Action<string> onId, Action<Heading> onHeading, Action<FootnoteRef> onFootnoteRef)
@@ -44,7 +42,6 @@ internal sealed class BlockScanner(Action<string> onId, Action<Heading> onHeadin
                 Id(d.Attr.Id);
                 Blocks(d.Blocks);
                 break;
-            case RawBlock r: RawHtml(r.Format, r.Text); break;
             case Callout or TabSet or DefinitionList:
                 foreach (var shown in DocumentWalker.OwnInlines(block)) Inlines(shown);
                 Blocks(DocumentWalker.ChildBlocks(block));
@@ -66,7 +63,6 @@ internal sealed class BlockScanner(Action<string> onId, Action<Heading> onHeadin
                 case Span s: Id(s.Attr.Id); break;
                 case Code c: Id(c.Attr.Id); break;
                 case FootnoteRef f: onFootnoteRef(f); break;
-                case RawInline r: RawHtml(r.Format, r.Text); break;
             }
             var children = DocumentWalker.ChildInlines(inline);
             if (!children.IsDefaultOrEmpty) Inlines(children);
@@ -77,14 +73,5 @@ internal sealed class BlockScanner(Action<string> onId, Action<Heading> onHeadin
     {
         var normalized = IdText.Normalize(id);
         if (normalized.Length > 0) onId(normalized);
-    }
-
-    private void RawHtml(string format, string text)
-    {
-        if (!HtmlSanitizer.IsHtml(format)) return;
-        foreach (var token in HtmlTokenizer.Tokenize(text))
-        {
-            if (token is HtmlStartTag tag && HtmlSanitizer.IdOf(tag) is { } id) Id(id);
-        }
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using GoOverview.Epub.Html;
 using GoOverview.Epub.Styling;
 using GoOverview.Model;
 
@@ -60,7 +59,7 @@ internal sealed partial class BlockRenderer(RenderScope scope)
             case DefinitionList d: WriteDefinitions(d); break;
             case PageBreak: WritePageBreak(); break;
             case TableOfContents: WriteInlineToc(); break;
-            case RawBlock r: WriteRaw(r); break;
+            case RawBlock: return; // the reader turned raw HTML into model blocks; what is left (comments) shows nothing
             case FootnoteDefinition: return; // written by FootnoteSection
         }
         Out.NewLine();
@@ -138,10 +137,13 @@ internal sealed partial class BlockRenderer(RenderScope scope)
         Out.Start("table");
         scope.Id(table.Attr.Id);
         Out.NewLine();
-        Out.Start("thead");
-        WriteRow(table.Header, table.Alignments, "th");
-        Out.End("thead");
-        Out.NewLine();
+        if (table.HasHeader || table.Rows.IsEmpty)
+        {
+            Out.Start("thead");
+            WriteRow(table.Header, table.Alignments, "th");
+            Out.End("thead");
+            Out.NewLine();
+        }
         if (table.Rows.Length > 0)
         {
             Out.Start("tbody");
@@ -157,10 +159,14 @@ internal sealed partial class BlockRenderer(RenderScope scope)
         Out.Start("tr");
         for (var i = 0; i < row.Cells.Length; i++)
         {
+            var cell = row.Cells[i];
+            if (cell.Covered) continue;
             Out.Start(cellElement);
             var alignment = i < alignments.Length ? alignments[i] : ColumnAlignment.Default;
             if (alignment != ColumnAlignment.Default) Out.Attr("class", "align-" + alignment.ToString().ToLowerInvariant());
-            _inlines.Write(row.Cells[i].Content);
+            if (cell.ColSpan > 1) Out.Attr("colspan", cell.ColSpan.ToString(CultureInfo.InvariantCulture));
+            if (cell.RowSpan > 1) Out.Attr("rowspan", cell.RowSpan.ToString(CultureInfo.InvariantCulture));
+            _inlines.Write(cell.Content);
             Out.End(cellElement);
         }
         Out.End("tr");
@@ -191,17 +197,6 @@ internal sealed partial class BlockRenderer(RenderScope scope)
             Out.End("figcaption");
         }
         Out.End("figure");
-    }
-
-    private void WriteRaw(RawBlock raw)
-    {
-        if (HtmlSanitizer.IsHtml(raw.Format))
-        {
-            HtmlSanitizer.Write(scope, raw.Text, phrasingOnly: false);
-            return;
-        }
-        if (raw.Text.Trim().Length > 0)
-            scope.Warn("raw-dropped", $"raw {raw.Format} content cannot be shown in an EPUB and was left out", raw.Format);
     }
 
     private static List<string> SafeClasses(Attr attr)

@@ -1,6 +1,5 @@
 using GoOverview.Model.Links;
 using System.Collections.Immutable;
-using GoOverview.Epub.Html;
 using GoOverview.Epub.Styling;
 using GoOverview.Model;
 
@@ -37,7 +36,8 @@ internal sealed class InlineRenderer(RenderScope scope)
             case SoftBreak: Out.Text("\n"); break;
             case FootnoteRef f: WriteFootnoteRef(f); break;
             case Span s: WriteSpan(s); break;
-            case RawInline r: WriteRaw(r); break;
+            case Ruby r: WriteRuby(r); break;
+            case RawInline: break; // the reader never leaves HTML for a writer
         }
     }
 
@@ -151,13 +151,14 @@ internal sealed class InlineRenderer(RenderScope scope)
         Out.End("a");
     }
 
-    private void WriteRaw(RawInline raw)
+    /// <summary>&lt;rp&gt; holds the parentheses reading systems without ruby show.</summary>
+    private void WriteRuby(Ruby ruby)
     {
-        if (HtmlSanitizer.IsHtml(raw.Format))
-        {
-            HtmlSanitizer.Write(scope, raw.Text, phrasingOnly: true);
-            return;
-        }
-        scope.Warn("raw-dropped", $"raw {raw.Format} content cannot be shown in an EPUB and was left out", raw.Format);
+        Out.Start("ruby");
+        Write(ruby.Content);
+        Wrap("rp", [new Text("（")]);
+        Wrap("rt", [new Text(ruby.Annotation)]);
+        Wrap("rp", [new Text("）")]);
+        Out.End("ruby");
     }
 }

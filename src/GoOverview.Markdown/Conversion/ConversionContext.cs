@@ -19,6 +19,11 @@ internal sealed class ConversionContext(string sourcePath, DiagnosticBag diagnos
     /// <summary>How many empty links were dropped so far (a list item emptied by that is dropped too).</summary>
     public int DroppedEmptyLinks { get; set; }
 
+    /// <summary>The HTML parser for blocks of raw HTML (made on first use).</summary>
+    public Html.HtmlFragmentParser Html => _html ??= new();
+
+    private Html.HtmlFragmentParser? _html;
+
     /// <summary>Current depth of nested block containers.</summary>
     public int BlockDepth { get; set; }
 

@@ -23,14 +23,23 @@ internal static class HtmlElements
         "kbd", "code", "tt", "samp", "span", "font", "a",
         // presentational wrappers whose content is kept as is
         "small", "big", "center", "abbr", "acronym", "nobr", "bdi", "bdo", "time", "data", "label", "q",
+        // ruby: the annotation follows its base in full-width parentheses; <rp> holds the source's own fallback
+        "ruby", "rb", "rt", "rp",
     };
 
-    public static bool IsContainer(string name) => Containers.Contains(name);
+    /// <summary>Dropped elements are paired too, so their content goes with them.</summary>
+    public static bool IsContainer(string name) => Containers.Contains(name) || HtmlSafety.IsDropped(name);
 
     public static bool IsKnownVoid(string name) => name is "br" or "img" or "wbr";
 
     /// <summary>The model for an empty element (&lt;br&gt;, &lt;img&gt;, &lt;wbr&gt;).</summary>
-    public static ImmutableArray<Inline> Void(HtmlTag tag, SourceLocation location, ConversionContext context) => tag.Name switch
+    public static ImmutableArray<Inline> Void(HtmlTag tag, SourceLocation location, ConversionContext context)
+    {
+        HtmlSafety.ReportEventHandlers(tag, location, context);
+        return VoidModel(tag, location, context);
+    }
+
+    private static ImmutableArray<Inline> VoidModel(HtmlTag tag, SourceLocation location, ConversionContext context) => tag.Name switch
     {
         "br" => [new LineBreak()],
         "wbr" => [new Text("\u200B")],
@@ -41,6 +50,12 @@ internal static class HtmlElements
     /// <summary>The model for an element with content; may return the content unwrapped.</summary>
     public static ImmutableArray<Inline> Container(HtmlTag tag, ImmutableArray<Inline> content, SourceLocation location, ConversionContext context)
     {
+        if (HtmlSafety.IsDropped(tag.Name))
+        {
+            HtmlSafety.ReportDropped(tag.Name, location, context);
+            return [];
+        }
+        HtmlSafety.ReportEventHandlers(tag, location, context);
         switch (tag.Name)
         {
             case "b" or "strong": return [KeyTermRecognizer.Recognize(new Strong(content))];
@@ -55,16 +70,25 @@ internal static class HtmlElements
             case "span": return StyledSpan(tag, content, colorAttribute: null);
             case "font": return StyledSpan(tag, content, tag.Attribute("color"));
             case "a": return Anchor(tag, content, location, context);
+            case "ruby": return RubyBuilder.Build(content);
+            case "rt": return [new Span(Attr.WithClasses(RubyBuilder.AnnotationClass), TextStyle.None, content)];
+            case "rp": return [];
             default: return content; // presentational wrappers: keep the content
         }
     }
 
+    /// <summary>An element the reader does not know: the tag goes, its content stays (one warning per name).</summary>
     public static ImmutableArray<Inline> Unknown(HtmlTag tag, SourceLocation location, ConversionContext context)
     {
+        if (HtmlSafety.IsDropped(tag.Name))
+        {
+            HtmlSafety.ReportDropped(tag.Name, location, context);
+            return [];
+        }
         var name = tag.Name.Length > 0 ? tag.Name : tag.Raw;
         context.Diagnostics.ReportOnce($"html-unknown-tag:{context.SourcePath}:{name}", new Diagnostic(Severity.Warning, "html-unknown-tag",
-            $"HTML tag <{name}> is not supported; it is kept as raw HTML (only writers that speak HTML show it)", location));
-        return [new RawInline("html", tag.Raw)];
+            $"HTML tag <{name}> is not supported; its content is shown as text", location));
+        return [];
     }
 
     private static Inline CodeLike(ImmutableArray<Inline> content, string className)

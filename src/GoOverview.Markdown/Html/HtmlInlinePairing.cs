@@ -36,8 +36,7 @@ internal static class HtmlInlinePairing
             switch (tag.Kind)
             {
                 case HtmlTagKind.Other:
-                    Top().Add(new RawInline("html", tag.Raw)); // comments and declarations show nothing
-                    break;
+                    break; // comments and declarations show nothing
                 case HtmlTagKind.Open when HtmlElements.IsContainer(tag.Name) && !tag.IsVoid:
                     if (open.Count + context.InlineDepth >= ConversionContext.MaxNesting)
                         context.WarnNestingFlattened(location); // drop the tag, keep its content here

@@ -53,6 +53,7 @@ internal static partial class BareUrlLinker
             Superscript s => s with { Content = rewritten },
             Subscript s => s with { Content = rewritten },
             Span s => s with { Content = rewritten },
+            Ruby r => r with { Content = rewritten },
             _ => inline,
         }];
     }

@@ -43,7 +43,7 @@ internal sealed class InlineListRewriter(Func<ImmutableArray<Inline>, ImmutableA
     private ImmutableArray<ListItem> Items(ImmutableArray<ListItem> items) =>
         items.Select(i => i with { Blocks = Blocks(i.Blocks) }).ToImmutableArray();
 
-    private TableRow Row(TableRow row) => new(row.Cells.Select(c => new TableCell(Inlines(c.Content))).ToImmutableArray());
+    private TableRow Row(TableRow row) => new(row.Cells.Select(c => c with { Content = Inlines(c.Content) }).ToImmutableArray());
 
     public ImmutableArray<Inline> Inlines(ImmutableArray<Inline> inlines)
     {
@@ -63,6 +63,7 @@ internal sealed class InlineListRewriter(Func<ImmutableArray<Inline>, ImmutableA
         Subscript s => s with { Content = Inlines(s.Content) },
         Link l => l with { Content = Inlines(l.Content) },
         Span s => s with { Content = Inlines(s.Content) },
+        Ruby r => r with { Content = Inlines(r.Content) },
         _ => inline,
     };
 }

@@ -96,7 +96,10 @@ internal sealed partial class FlowBuilder
             case Figure f: AddFigure(f, frame); break;
             case Div d:
                 var before = _slices.Count;
+                var outerAlignment = _divAlignment;
+                _divAlignment = BlockAlignment.Of(d.Attr) switch { ColumnAlignment.Center => TextAlignment.Center, ColumnAlignment.Right => TextAlignment.Right, _ => outerAlignment };
                 foreach (var child in d.Blocks) AddBlock(child, frame);
+                _divAlignment = outerAlignment;
                 if (d.Attr.Id.Length > 0 && _slices.Count > before) _slices[before].AddAnchor(_links.Define(d.Attr.Id));
                 break;
             case Callout c: AddCallout(c, frame); break;
@@ -109,7 +112,10 @@ internal sealed partial class FlowBuilder
         }
     }
 
-    private ParagraphOptions ParagraphOptionsFor(Frame frame) => new(TextAlignment.Justify, _theme.LineHeight);
+    private ParagraphOptions ParagraphOptionsFor(Frame frame) => new(_divAlignment ?? TextAlignment.Justify, _theme.LineHeight);
+
+    /// <summary>The alignment of the centred or right-aligned Div being written, if any.</summary>
+    private TextAlignment? _divAlignment;
 
     private void AddHeading(Heading h, Frame frame)
     {

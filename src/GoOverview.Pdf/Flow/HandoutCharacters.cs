@@ -89,6 +89,7 @@ internal sealed class HandoutCharacters
                 case Code code: DocumentCharacters.Add(Mono, code.Text); break;
                 case Strong s: Walk(s.Content, true); break;
                 case Span s: Walk(s.Content, bold || KeyTerms.IsKeyTerm(s) || s.Style.Bold); break;
+                case Ruby r: Walk(r.Fallback, bold); break;
                 case Link l:
                     AddShown(l.Url); // an empty link shows its URL
                     Walk(l.Content, bold);

@@ -52,6 +52,7 @@ internal sealed class InlineRuns(PdfTheme theme)
                         .Run(f.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                     break;
                 case Span span: Walk(span.Content, SpanStyle(span, s), runs); break;
+                case Ruby r: Walk(r.Fallback, s, runs); break;
                 case RawInline: break;
             }
         }

@@ -23,17 +23,24 @@ internal sealed class TableBuilder(TextEngine engine, PdfTheme theme, InlineRuns
         var pad = 0.45f * theme.TableSize;
         var header = Runs(table.Header, bold: true);
         var body = table.Rows.Select(r => Runs(r, bold: false)).ToList();
-        var widths = ColumnWidths(columns, [header, .. body], frame.Width, pad);
+        var measured = table.HasHeader ? [(table.Header, header), .. table.Rows.Zip(body)] : table.Rows.Zip(body).ToList();
+        var widths = ColumnWidths(columns, measured, frame.Width, pad);
         var xs = new float[columns];
         for (var c = 1; c < columns; c++) xs[c] = xs[c - 1] + widths[c - 1];
+        var origins = TableSpans.Any(table) ? TableSpans.Origins(table.Rows, columns) : null;
 
-        var headerSlice = Row(header, table.Alignments, xs, widths, pad, frame, theme.TableHeader, null);
-        headerSlice.KeepWithNext = true;
-        var slices = new List<Slice> { headerSlice };
-        var limit = MaxHeight - headerSlice.Height - 2 * pad;
-        foreach (var row in body)
+        var slices = new List<Slice>();
+        TableRowSlice? headerSlice = null;
+        if (table.HasHeader)
         {
-            var slice = Row(row, table.Alignments, xs, widths, pad, frame, null, headerSlice);
+            headerSlice = Row(table.Header, header, null, 0, table.Alignments, xs, widths, pad, frame, theme.TableHeader, null);
+            headerSlice.KeepWithNext = true;
+            slices.Add(headerSlice);
+        }
+        var limit = MaxHeight - (headerSlice?.Height ?? 0) - 2 * pad;
+        for (var r = 0; r < body.Count; r++)
+        {
+            var slice = Row(table.Rows[r], body[r], origins, r, table.Alignments, xs, widths, pad, frame, null, headerSlice);
             if (slice.Height <= limit + 2 * pad) slices.Add(slice);
             else slices.AddRange(Cut(slice, limit));
         }
@@ -46,14 +53,16 @@ internal sealed class TableBuilder(TextEngine engine, PdfTheme theme, InlineRuns
         return row.Cells.Select(c => inlines.Build(c.Content, style)).ToArray();
     }
 
-    private float[] ColumnWidths(int columns, List<List<StyledRun>[]> rows, float available, float pad)
+    /// <summary>Cells spanning several columns take what their columns get and do not size them.</summary>
+    private float[] ColumnWidths(int columns, List<(TableRow Model, List<StyledRun>[] Runs)> rows, float available, float pad)
     {
         var min = new float[columns];
         var max = new float[columns];
-        foreach (var row in rows)
+        foreach (var (model, row) in rows)
         {
             for (var c = 0; c < columns && c < row.Length; c++)
             {
+                if (c < model.Cells.Length && model.Cells[c].ColSpan > 1) continue;
                 var natural = engine.MeasureWidth(row[c]) + 2 * pad + 1;
                 // A short cell (up to four characters, e.g. a 2-character CJK header) is never wrapped.
                 min[c] = Math.Max(min[c], Math.Max(engine.MinContentWidth(row[c]) + 2 * pad, Math.Min(natural, 4 * theme.TableSize + 2 * pad)));
@@ -108,6 +117,9 @@ internal sealed class TableBuilder(TextEngine engine, PdfTheme theme, InlineRuns
                 Padding = row.Padding,
                 Shade = row.Shade,
                 Border = row.Border,
+                JoinsLeft = row.JoinsLeft,
+                OpenAbove = row.OpenAbove,
+                OpenBelow = row.OpenBelow,
                 Height = (to >= textHeight - 0.01f ? textHeight - from : to - from) + 2 * row.Padding,
                 Indent = row.Indent,
                 QuoteBars = row.QuoteBars,
@@ -119,13 +131,35 @@ internal sealed class TableBuilder(TextEngine engine, PdfTheme theme, InlineRuns
         return pieces;
     }
 
-    private TableRowSlice Row(List<StyledRun>[] cells, System.Collections.Immutable.ImmutableArray<ColumnAlignment> alignments,
-        float[] xs, float[] widths, float pad, Frame frame, RgbColor? shade, Slice? header)
+    /// <summary>
+    /// One row. A cell spanning columns is laid out across them (no border between); a cell spanning rows is drawn
+    /// in its first row and the borders between it and the rows it covers are left open.
+    /// </summary>
+    private TableRowSlice Row(TableRow model, List<StyledRun>[] cells, (int Row, int Column)[,]? origins, int r,
+        System.Collections.Immutable.ImmutableArray<ColumnAlignment> alignments, float[] xs, float[] widths, float pad, Frame frame, RgbColor? shade, Slice? header)
     {
-        var layouts = new ParagraphLayout[xs.Length];
+        var columns = xs.Length;
+        var layouts = new ParagraphLayout[columns];
+        var joinsLeft = new bool[columns];
+        var openAbove = new bool[columns];
+        var openBelow = new bool[columns];
         var height = 0f;
-        for (var c = 0; c < xs.Length; c++)
+        for (var c = 0; c < columns; c++)
         {
+            var cell = c < model.Cells.Length ? model.Cells[c] : null;
+            // without origins (the header, or a table without spans) only colspans exist: Covered cells join the left
+            var (originRow, originColumn) = origins is not null ? origins[r, c] : cell is { Covered: true } ? (r, -1) : (r, c);
+            joinsLeft[c] = c > 0 && originColumn != c;
+            openAbove[c] = originRow != r;
+            openBelow[c] = origins is not null && r + 1 < origins.GetLength(0) && origins[r + 1, c] == (originRow, originColumn);
+            if (originRow != r || originColumn != c)
+            {
+                layouts[c] = ParagraphLayout.Empty;
+                continue;
+            }
+            var span = Math.Clamp(cell?.ColSpan ?? 1, 1, columns - c);
+            var width = 0f;
+            for (var k = c; k < c + span; k++) width += widths[k];
             var align = alignments[c] switch
             {
                 ColumnAlignment.Center => TextAlignment.Center,
@@ -133,7 +167,7 @@ internal sealed class TableBuilder(TextEngine engine, PdfTheme theme, InlineRuns
                 _ => TextAlignment.Left,
             };
             var runs = c < cells.Length ? cells[c] : new List<StyledRun>();
-            layouts[c] = runs.Count == 0 ? ParagraphLayout.Empty : engine.Layout(runs, widths[c] - 2 * pad, new ParagraphOptions(align, 1.45f));
+            layouts[c] = runs.Count == 0 ? ParagraphLayout.Empty : engine.Layout(runs, width - 2 * pad, new ParagraphOptions(align, 1.45f));
             height = Math.Max(height, layouts[c].Height);
         }
         return new TableRowSlice
@@ -144,6 +178,9 @@ internal sealed class TableBuilder(TextEngine engine, PdfTheme theme, InlineRuns
             Padding = pad,
             Shade = shade,
             Border = theme.TableBorder,
+            JoinsLeft = joinsLeft.Contains(true) ? joinsLeft : null,
+            OpenAbove = openAbove.Contains(true) ? openAbove : null,
+            OpenBelow = openBelow.Contains(true) ? openBelow : null,
             Height = Math.Max(height, theme.TableSize * 1.45f) + 2 * pad,
             Indent = frame.Indent,
             QuoteBars = frame.QuoteBars,

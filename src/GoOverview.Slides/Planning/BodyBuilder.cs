@@ -137,6 +137,7 @@ internal sealed partial class BodyBuilder(DiagnosticBag diagnostics)
             var runs = new List<SlideRun>();
             foreach (var cell in row.Cells)
             {
+                if (cell.Covered) continue; // shown once, where the spanning cell starts
                 if (runs.Count > 0) runs.Add(new SlideRun(" | ", RunStyle.Plain));
                 foreach (var line in _inlines.Lines(cell.Content, table.Location)) runs.AddRange(line);
             }

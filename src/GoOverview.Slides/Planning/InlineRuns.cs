@@ -38,6 +38,7 @@ internal sealed class InlineRuns(DiagnosticBag diagnostics)
                 case Subscript s: Append(lines, s.Content, style with { Baseline = RunBaseline.Subscript }, link, location); break;
                 case Link l: Append(lines, l.Content, style, l.Url, location); break;
                 case Span s: Append(lines, s.Content, Apply(style, s), link, location); break;
+                case Ruby r: Append(lines, r.Fallback, style, link, location); break;
                 case FootnoteRef f:
                     current.Add(new SlideRun(f.Number.ToString(CultureInfo.InvariantCulture), style with { Baseline = RunBaseline.Superscript }, link));
                     break;

@@ -81,7 +81,7 @@ internal static class NotesText
                 if (link.Url.Length > 0 && !link.Url.StartsWith('#') && !shown.Contains(link.Url, StringComparison.Ordinal))
                     sb.Append('（').Append(link.Url).Append('）');
             }
-            else if (inline is Text or Code or SoftBreak or LineBreak or Image or FootnoteRef or RawInline)
+            else if (inline is Text or Code or SoftBreak or LineBreak or Image or FootnoteRef or RawInline or Ruby)
             {
                 PlainText.Append(sb, [inline]);
             }

@@ -50,15 +50,13 @@ internal sealed partial class BlockWriter(WordBuild build, OpcPart part)
             case Model.Table t: into.Add(new TableWriter(build, part).Create(t, context)); break;
             case Figure f: AppendFigure(into, f, context); break;
             case ThematicBreak: into.Add(ThematicBreakParagraph()); break;
-            case Model.Div d: into.AddRange(Convert(d.Blocks, context)); break;
-            case RawBlock r:
-                build.Context.Diagnostics.Warning("raw-block", $"raw {r.Format} block has no Word equivalent and is left out", r.Location);
-                break;
+            case Model.Div d: into.AddRange(Convert(d.Blocks, DivAlignment(d, context))); break;
             case Callout c: AppendCallout(into, c, context); break;
             case TabSet t: AppendTabSet(into, t, context); break;
             case DefinitionList d: AppendDefinitions(into, d, context); break;
             case PageBreak: into.Add(PageBreakParagraph()); break;
             case TableOfContents: AppendTableOfContents(into); break;
+            case RawBlock: break; // the reader turned raw HTML into model blocks; what is left (comments) shows nothing
             case FootnoteDefinition: break; // written where it is referenced
         }
     }
@@ -85,9 +83,17 @@ internal sealed partial class BlockWriter(WordBuild build, OpcPart part)
     {
         var paragraph = NewParagraph(style, context.IndentTwips > 0 && numbering is null ? context.IndentTwips : null, numbering);
         if (numbering is not null && ConstructStyles.IsCallout(style)) paragraph.ParagraphProperties!.Indentation = CalloutListIndent(numbering);
+        if (context.Justification is { } justification) paragraph.ParagraphProperties!.Justification = new Justification { Val = justification };
         paragraph.Append(Inlines(content, where, context.InFootnote));
         return paragraph;
     }
+
+    private static BlockContext DivAlignment(Model.Div div, BlockContext context) => BlockAlignment.Of(div.Attr) switch
+    {
+        ColumnAlignment.Center => context with { Justification = JustificationValues.Center },
+        ColumnAlignment.Right => context with { Justification = JustificationValues.Right },
+        _ => context,
+    };
 
     public W.Paragraph NewParagraph(string style, int? indentLeft, NumberingProperties? numbering = null)
     {

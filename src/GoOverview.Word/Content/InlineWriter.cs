@@ -1,7 +1,6 @@
 using GoOverview.Export;
 using GoOverview.Export.Packaging;
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GoOverview.Model;
@@ -16,7 +15,7 @@ namespace GoOverview.Word.Content;
 /// Converts inlines to the children of a w:p (runs, hyperlinks). <paramref name="part"/> is the part the paragraph
 /// lives in (body or footnotes): hyperlink and image relationships belong to it.
 /// </summary>
-internal sealed partial class InlineWriter(WordBuild build, OpcPart part, SourceLocation? where, bool inFootnote)
+internal sealed class InlineWriter(WordBuild build, OpcPart part, SourceLocation? where, bool inFootnote)
 {
     public List<OpenXmlElement> Convert(ImmutableArray<Inline> inlines, RunFormat format)
     {
@@ -52,12 +51,13 @@ internal sealed partial class InlineWriter(WordBuild build, OpcPart part, Source
             case Subscript s: Append(into, s.Content, format with { VerticalPosition = VerticalPositionValues.Subscript }, inLink); break;
             case Code c: AddText(into, c.Text, format with { StyleId = build.Styles.Id(StyleNames.VerbatimChar) }); break;
             case Span s: Append(into, s.Content, SpanFormat(s, format), inLink); break;
+            case Model.Ruby r: Append(into, r.Fallback, format, inLink); break;
             case Link l: AddLink(into, l, format, inLink); break;
             case Model.Image img: AddImage(into, img, format); break;
             case LineBreak: into.Add(new Run(new Break())); break;
             case SoftBreak: AddText(into, " ", format); break;
             case FootnoteRef f: AddFootnote(into, f, format); break;
-            case RawInline r: AddRaw(into, r); break;
+            case RawInline: break; // the reader never leaves HTML for a writer
         }
     }
 
@@ -136,17 +136,6 @@ internal sealed partial class InlineWriter(WordBuild build, OpcPart part, Source
         else AddText(into, "[" + reference.Number + "]", format with { VerticalPosition = VerticalPositionValues.Superscript });
     }
 
-    private void AddRaw(List<OpenXmlElement> into, RawInline raw)
-    {
-        if (LineBreakTag().IsMatch(raw.Text))
-        {
-            into.Add(new Run(new Break()));
-            return;
-        }
-        build.Context.Diagnostics.ReportOnce("docx-raw-inline:" + raw.Text, new Diagnostic(Severity.Warning, "raw-inline",
-            $"raw {raw.Format} '{raw.Text}' has no Word equivalent and is left out", where));
-    }
-
     /// <summary>Adds text as runs; emphasis splits it into Han (emphasis dots) and other (italic) pieces.</summary>
     private void AddText(List<OpenXmlElement> into, string text, RunFormat format)
     {
@@ -184,7 +173,4 @@ internal sealed partial class InlineWriter(WordBuild build, OpcPart part, Source
         index > 0 && index + 1 < inlines.Length &&
         inlines[index - 1] is Model.Text before && inlines[index + 1] is Model.Text after &&
         CjkText.IsWide(CjkText.LastCodePoint(before.Value)) && CjkText.IsWide(CjkText.FirstCodePoint(after.Value));
-
-    [GeneratedRegex(@"^<br\s*/?>$", RegexOptions.IgnoreCase)]
-    private static partial Regex LineBreakTag();
 }

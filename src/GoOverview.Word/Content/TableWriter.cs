@@ -30,26 +30,50 @@ internal sealed class TableWriter(WordBuild build, OpcPart part)
         var grid = new TableGrid();
         for (var i = 0; i < columns; i++) grid.Append(new GridColumn { Width = columnWidth.ToString(CultureInfo.InvariantCulture) });
         result.Append(grid);
-        result.Append(Row(table, table.Header, columnWidth, header: true));
-        foreach (var row in table.Rows) result.Append(Row(table, row, columnWidth, header: false));
+        if (table.HasHeader || table.Rows.IsEmpty) result.Append(Row(table, table.Header, null, 0, columnWidth, header: true));
+        var origins = TableSpans.Any(table) ? TableSpans.Origins(table.Rows, table.Alignments.Length) : null;
+        for (var r = 0; r < table.Rows.Length; r++) result.Append(Row(table, table.Rows[r], origins, r, columnWidth, header: false));
         return result;
     }
 
-    private W.TableRow Row(Model.Table table, Model.TableRow row, int columnWidth, bool header)
+    /// <summary>A row; a spanning cell is one w:tc with gridSpan (and vMerge restart), the rows below it continue the merge.</summary>
+    private W.TableRow Row(Model.Table table, Model.TableRow row, (int Row, int Column)[,]? origins, int r, int columnWidth, bool header)
     {
         var result = new W.TableRow();
         if (header) result.Append(new TableRowProperties(new TableHeader(), new CantSplit()));
-        for (var i = 0; i < table.Alignments.Length; i++)
+        for (var i = 0; i < table.Alignments.Length;)
         {
-            var content = i < row.Cells.Length ? row.Cells[i].Content : ImmutableArray<Inline>.Empty;
-            result.Append(Cell(content, table.Alignments[i], columnWidth, header, table.Location));
+            var cell = i < row.Cells.Length ? row.Cells[i] : new Model.TableCell([]);
+            var (originRow, originColumn) = origins is null ? (r, i) : origins[r, i];
+            var span = 1;
+            VerticalMerge? merge = null;
+            if (originRow == r && originColumn == i)
+            {
+                span = Math.Clamp(cell.ColSpan, 1, table.Alignments.Length - i);
+                if (origins is not null && cell.RowSpan > 1) merge = new VerticalMerge { Val = MergedCellValues.Restart };
+            }
+            else if (originColumn == i)
+            {
+                span = Math.Clamp(table.Rows[originRow].Cells[originColumn].ColSpan, 1, table.Alignments.Length - i);
+                merge = new VerticalMerge { Val = MergedCellValues.Continue };
+                cell = new Model.TableCell([]);
+            }
+            else
+            {
+                i++; // covered from the left: part of the cell already written
+                continue;
+            }
+            result.Append(Cell(cell.Content, table.Alignments[i], columnWidth, span, merge, header, table.Location));
+            i += span;
         }
         return result;
     }
 
-    private W.TableCell Cell(ImmutableArray<Inline> content, ColumnAlignment alignment, int width, bool header, SourceLocation? where)
+    private W.TableCell Cell(ImmutableArray<Inline> content, ColumnAlignment alignment, int width, int span, VerticalMerge? merge, bool header, SourceLocation? where)
     {
-        var cellProperties = new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
+        var cellProperties = new TableCellProperties(new TableCellWidth { Width = (width * span).ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
+        if (span > 1) cellProperties.Append(new GridSpan { Val = span });
+        if (merge is not null) cellProperties.Append(merge);
         if (header) cellProperties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = HeaderFill });
         var paragraph = new W.Paragraph(new ParagraphProperties
         {

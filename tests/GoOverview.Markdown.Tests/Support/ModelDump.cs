@@ -36,7 +36,10 @@ internal static class ModelDump
     private static string Item(ListItem item) =>
         (item.Task switch { TaskState.Checked => "[x]", TaskState.Unchecked => "[ ]", _ => "" }) + $"Item[{Blocks(item.Blocks)}]";
 
-    private static string Row(TableRow row) => string.Join(" | ", row.Cells.Select(c => Inlines(c.Content)));
+    private static string Row(TableRow row) => string.Join(" | ", row.Cells.Select(Cell));
+
+    private static string Cell(TableCell cell) =>
+        cell.Covered ? "~" : (cell.ColSpan > 1 || cell.RowSpan > 1 ? $"{{{cell.ColSpan}x{cell.RowSpan}}}" : "") + Inlines(cell.Content);
 
     public static string Inline(Inline inline) => inline switch
     {
@@ -55,6 +58,7 @@ internal static class ModelDump
         FootnoteRef f => $"Note {f.Number}({f.Label})",
         Span s => $"Span{AttrText(s.Attr)}{StyleText(s.Style)}[{Inlines(s.Content)}]",
         RawInline r => $"Raw({r.Format}) {Quote(r.Text)}",
+        Ruby r => $"Ruby[{Inlines(r.Content)}]({r.Annotation})",
         _ => inline.GetType().Name,
     };
 
