@@ -19,7 +19,7 @@ public sealed class BuildCommand
     private readonly Option<string?> _paper = new("--paper") { Description = "PDF paper size: A4 (default) or Letter" };
     private readonly Option<bool> _toc = new("--toc") { Description = "Include a table of contents in the PDF and the Word file (default)" };
     private readonly Option<bool> _noToc = new("--no-toc") { Description = "Leave out the table of contents of the PDF and the Word file" };
-    private readonly Option<int?> _tocDepth = new("--toc-depth") { Description = "Deepest heading level in the tables of contents, 1–6 (default 3; the PDF lists H2 and deeper, H1 being the title)" };
+    private readonly Option<int?> _tocDepth = new("--toc-depth") { Description = "Deepest heading level in the tables of contents, 1–6 (PDF and Word default 3, the PDF listing H2 and deeper as H1 is the title; EPUB default: all)" };
     private readonly Option<bool> _numberSections = new("--number-sections", "-N") { Description = "Number the headings (1 / 1.1 / 1.1.1; a lone first H1 is the title and stays unnumbered)" };
     private readonly Option<string?> _numberStyle = new("--number-style") { Description = "Heading numbers: decimal (1.1) or chinese (一、/（一）/1./(1)); implies -N" };
     private readonly Option<string?> _theme = new("--theme") { Description = "PDF theme file overriding templates/pdf" };

@@ -32,7 +32,7 @@ public static class WriterRegistry
             Epub = new EpubOptions
             {
                 SplitLevel = s.SplitLevel ?? 2,
-                TocDepth = s.TocDepth ?? 3,
+                TocDepth = s.TocDepth ?? 6,
                 StylesheetPath = s.CssPath,
                 ObfuscateFonts = s.ObfuscateFonts,
             },

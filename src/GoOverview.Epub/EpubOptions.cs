@@ -11,8 +11,9 @@ public sealed record EpubOptions
     /// <summary>A CSS file that replaces the bundled templates/epub/epub.css (null: use the bundled one).</summary>
     public string? StylesheetPath { get; init; }
 
-    /// <summary>Headings up to this level appear in the table of contents (--toc-depth; 1–6, default 3).</summary>
-    public int TocDepth { get; init; } = 3;
+    /// <summary>Headings up to this level appear in the navigation (--toc-depth; 1–6). Default 6: a reader's
+    /// navigation is for finding things, so it lists every heading unless asked otherwise.</summary>
+    public int TocDepth { get; init; } = 6;
 
     /// <summary>Obfuscate the embedded fonts with the IDPF algorithm (off by default: KindleGen drops obfuscated fonts).</summary>
     public bool ObfuscateFonts { get; init; }

@@ -25,7 +25,7 @@ internal static class TocBuilder
     /// that skips levels hangs under the nearest shallower heading before it.
     /// </summary>
     /// <param name="depth">Headings deeper than this level are left out (--toc-depth); the title heading always stays.</param>
-    public static ImmutableArray<TocEntry> Build(BookPlan plan, int depth = 3)
+    public static ImmutableArray<TocEntry> Build(BookPlan plan, int depth = 6)
     {
         var roots = new List<Node>();
         var stack = new Stack<Node>();
