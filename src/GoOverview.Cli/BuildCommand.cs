@@ -1,3 +1,4 @@
+using GoOverview.Export.Code;
 using GoOverview.Model.Files;
 using System.CommandLine;
 
@@ -24,6 +25,8 @@ public sealed class BuildCommand
     private readonly Option<bool> _obfuscateFonts = new("--obfuscate-fonts") { Description = "EPUB: obfuscate embedded fonts (some readers, e.g. Kindle, then drop them)" };
     private readonly Option<bool> _allowOutside = new("--allow-outside") { Description = "Allow images outside the document's folder" };
     private readonly Option<long?> _maxImagePixels = new("--max-image-pixels") { Description = "Largest image accepted, in pixels (width × height, read from the header; default 40000000)" };
+    private readonly Option<string?> _highlightStyle = new("--highlight-style") { Description = "Code highlighting style: print (default), tango or monochrome" };
+    private readonly Option<bool> _noHighlight = new("--no-highlight") { Description = "Print code blocks in one colour (no syntax highlighting)" };
     private readonly Option<bool> _watch = new("--watch", "-w") { Description = "Rebuild whenever the source or its images change" };
     private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Print only warnings and errors" };
 
@@ -32,7 +35,7 @@ public sealed class BuildCommand
         var command = new Command("build", "Export a Markdown document to PDF, Word, EPUB and PowerPoint")
         {
             _input, _to, _output, _meta, _strict, _config, _paper, _margins, _toc, _noToc, _theme, _css, _referenceDoc, _referencePptx,
-            _splitLevel, _obfuscateFonts, _allowOutside, _maxImagePixels, _watch, _quiet,
+            _splitLevel, _obfuscateFonts, _allowOutside, _maxImagePixels, _highlightStyle, _noHighlight, _watch, _quiet,
         };
         command.SetAction(parse => Execute(parse));
         return command;
@@ -111,6 +114,9 @@ public sealed class BuildCommand
                 MarginsMm = margins,
                 CssPath = ExistingFile(parse.GetValue(_css) ?? config.CssPath, "--css"),
             },
+            Highlight = new HighlightOptions(
+                Enabled: !parse.GetValue(_noHighlight) && config.Highlight != false,
+                Style: parse.GetValue(_highlightStyle) is { } style ? SettingRules.HighlightStyle(style, "--highlight-style") : config.HighlightStyle),
         };
     }
 

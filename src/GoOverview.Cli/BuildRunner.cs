@@ -39,7 +39,7 @@ public sealed class BuildRunner(BuildSettings settings, DiagnosticBag diagnostic
         {
             DocumentCharacters.ReportUncovered(document, fonts, diagnostics);
             InternalLinks.ReportBroken(document, diagnostics);
-            using var context = ExportContext.For(document, diagnostics, fonts, settings.AllowOutside, settings.MaxImagePixels);
+            using var context = ExportContext.For(document, diagnostics, fonts, settings.AllowOutside, settings.MaxImagePixels, settings.Highlight);
             var parallel = new FormatResult[writerFormats.Count];
             Parallel.For(0, writerFormats.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {

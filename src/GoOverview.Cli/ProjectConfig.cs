@@ -28,6 +28,8 @@ public sealed record ProjectConfig
     public string? ReferencePptxPath { get; init; }
     public int? SplitLevel { get; init; }
     public bool Strict { get; init; }
+    public bool? Highlight { get; init; }
+    public string? HighlightStyle { get; init; }
 
     /// <summary>Metadata values that lost illegal characters, reported at their line of the config.</summary>
     public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
@@ -96,7 +98,9 @@ public sealed record ProjectConfig
                 "reference-pptx" => config with { ReferencePptxPath = Path.Combine(folder, Scalar(value, where)) },
                 "split-level" => config with { SplitLevel = SettingRules.SplitLevel(Scalar(value, where), $"{where}: split-level") },
                 "strict" => config with { Strict = Bool(value, where) },
-                _ => throw new UsageException($"{where}: unknown setting '{key}' (known: metadata, formats, output, paper, margins, toc, css, theme, reference-doc, reference-pptx, split-level, strict)"),
+                "highlight" => config with { Highlight = Bool(value, where) },
+                "highlight-style" => config with { HighlightStyle = SettingRules.HighlightStyle(Scalar(value, where), $"{where}: highlight-style") },
+                _ => throw new UsageException($"{where}: unknown setting '{key}' (known: metadata, formats, output, paper, margins, toc, css, theme, reference-doc, reference-pptx, split-level, strict, highlight, highlight-style)"),
             };
         }
         return config;

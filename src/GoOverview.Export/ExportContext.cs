@@ -30,8 +30,11 @@ public sealed class ExportContext(DiagnosticBag diagnostics, FontLibrary fonts, 
     public DateTimeOffset Timestamp { get; } = timestamp;
 
     /// <summary>A context for a document: resources resolve against its folder; the timestamp follows the rules above.</summary>
-    public static ExportContext For(Document document, DiagnosticBag diagnostics, FontLibrary fonts, bool allowOutside = false, long imagePixelBudget = ReadLimits.ImagePixels) =>
-        new(diagnostics, fonts, new ResourceResolver(document.BaseDirectory, diagnostics, allowOutside), TimestampFor(document), imagePixelBudget);
+    public static ExportContext For(Document document, DiagnosticBag diagnostics, FontLibrary fonts, bool allowOutside = false, long imagePixelBudget = ReadLimits.ImagePixels, HighlightOptions? highlight = null) =>
+        new(diagnostics, fonts, new ResourceResolver(document.BaseDirectory, diagnostics, allowOutside), TimestampFor(document), imagePixelBudget)
+        {
+            Code = new CodeHighlighter(diagnostics, highlight ?? HighlightOptions.Default),
+        };
 
     public void Dispose() => Images.Dispose();
 

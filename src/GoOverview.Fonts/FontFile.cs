@@ -8,6 +8,8 @@ public enum FontRole
     Regular,
     Bold,
     Mono,
+    MonoBold,
+    MonoItalic,
 }
 
 /// <summary>

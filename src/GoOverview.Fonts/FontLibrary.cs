@@ -20,11 +20,13 @@ public sealed class FontLibrary : IDisposable
 
     private readonly ConcurrentDictionary<string, Lazy<byte[]>> _subsets = new(StringComparer.Ordinal);
 
-    public FontLibrary(FontFile regular, FontFile bold, FontFile mono)
+    public FontLibrary(FontFile regular, FontFile bold, FontFile mono, FontFile? monoBold = null, FontFile? monoItalic = null)
     {
         Regular = regular;
         Bold = bold;
         Mono = mono;
+        MonoBold = monoBold ?? mono;
+        MonoItalic = monoItalic ?? mono;
     }
 
     /// <summary>Noto Sans SC Regular: body text, Latin and CJK alike (one design for both scripts).</summary>
@@ -36,7 +38,14 @@ public sealed class FontLibrary : IDisposable
     /// <summary>JetBrains Mono Regular: code. Has no CJK; code falls back to <see cref="Regular"/> for those.</summary>
     public FontFile Mono { get; }
 
-    public IReadOnlyList<FontFile> All => [Regular, Bold, Mono];
+    /// <summary>JetBrains Mono Bold: bold code tokens (keywords) in the highlighted styles.</summary>
+    public FontFile MonoBold { get; }
+
+    /// <summary>JetBrains Mono Italic: italic code tokens (comments).</summary>
+    public FontFile MonoItalic { get; }
+
+    /// <summary>Every distinct face (the mono bold and italic faces only when bundled).</summary>
+    public IReadOnlyList<FontFile> All => new[] { Regular, Bold, Mono, MonoBold, MonoItalic }.Distinct().ToArray();
 
     /// <summary>Loads the bundled fonts from <paramref name="fontsDirectory"/> or the default location.</summary>
     /// <exception cref="FileNotFoundException">A bundled font file is missing.</exception>
@@ -46,7 +55,9 @@ public sealed class FontLibrary : IDisposable
         return new FontLibrary(
             Open(dir, "NotoSansSC-Regular.ttf", CjkFamily, FontRole.Regular, isBold: false),
             Open(dir, "NotoSansSC-Bold.ttf", CjkFamily, FontRole.Bold, isBold: true),
-            Open(dir, "JetBrainsMono-Regular.ttf", MonoFamily, FontRole.Mono, isBold: false));
+            Open(dir, "JetBrainsMono-Regular.ttf", MonoFamily, FontRole.Mono, isBold: false),
+            Open(dir, "JetBrainsMono-Bold.ttf", MonoFamily, FontRole.MonoBold, isBold: true),
+            Open(dir, "JetBrainsMono-Italic.ttf", MonoFamily, FontRole.MonoItalic, isBold: false));
     }
 
     /// <summary>fonts/ beside the program, else the repository's fonts/ found by walking up (for tools run from source).</summary>
@@ -76,7 +87,7 @@ public sealed class FontLibrary : IDisposable
     public FontFile? FindCovering(int codePoint, FontFile preferred)
     {
         if (preferred.Covers(codePoint)) return preferred;
-        var chain = preferred.IsBold ? new[] { Bold, Regular, Mono } : new[] { Regular, Bold, Mono };
+        var chain = preferred.IsBold && preferred.Role != FontRole.MonoBold ? new[] { Bold, Regular, Mono } : new[] { Regular, Bold, Mono };
         foreach (var font in chain)
         {
             if (font != preferred && font.Covers(codePoint)) return font;

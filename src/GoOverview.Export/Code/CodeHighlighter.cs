@@ -32,6 +32,10 @@ public sealed class CodeHighlighter(DiagnosticBag diagnostics, HighlightOptions 
     public CodeTheme ThemeOr(string? writerDefault) =>
         (Options.Style ?? writerDefault) is { } name && CodeThemes.Find(name) is { } theme ? theme : CodeThemes.Print;
 
+    /// <summary>Whether the block's lines are numbered: `{.numberLines}` on the fence, or line numbers for all blocks.</summary>
+    public bool NumberLines(CodeBlock block) =>
+        Options.LineNumbers || block.Attr.HasClass("numberLines") || block.Attr.HasClass("number-lines");
+
     /// <summary>The block's tokens (plain when highlighting is off or the language is unknown or missing).</summary>
     public HighlightedCode Highlight(CodeBlock block) =>
         _cache.GetOrAdd(block, b => new Lazy<HighlightedCode>(() => Compute(b))).Value;

@@ -18,8 +18,11 @@ internal sealed class HandoutCharacters
     public HashSet<int> Regular { get; } = new();
     public HashSet<int> Bold { get; } = new();
     public HashSet<int> Mono { get; } = new();
+    /// <summary>Only what highlighted code sets bold or italic (keywords, comments).</summary>
+    public HashSet<int> MonoBold { get; } = new();
+    public HashSet<int> MonoItalic { get; } = new();
 
-    public static HandoutCharacters Collect(Document document, string title)
+    public static HandoutCharacters Collect(Document document, string title, Action<CodeBlock, HandoutCharacters>? styledCode = null)
     {
         var c = new HandoutCharacters();
         var m = document.Metadata;
@@ -37,7 +40,10 @@ internal sealed class HandoutCharacters
             switch (block)
             {
                 case Heading h: c.Walk(h.Content, bold: true); break;
-                case CodeBlock code: DocumentCharacters.Add(c.Mono, code.Text); break;
+                case CodeBlock codeBlock:
+                    DocumentCharacters.Add(c.Mono, codeBlock.Text);
+                    styledCode?.Invoke(codeBlock, c);
+                    break;
                 case Table t:
                     foreach (var cell in t.Header.Cells) c.Walk(cell.Content, bold: true);
                     foreach (var row in t.Rows)
@@ -51,7 +57,7 @@ internal sealed class HandoutCharacters
     }
 
     public IReadOnlyCollection<int> For(FontFile font, FontLibrary fonts) =>
-        font == fonts.Bold ? Bold : font == fonts.Mono ? Mono : Regular;
+        font == fonts.Bold ? Bold : font == fonts.Mono ? Mono : font == fonts.MonoBold ? MonoBold : font == fonts.MonoItalic ? MonoItalic : Regular;
 
     private void Walk(ImmutableArray<Inline> inlines, bool bold)
     {
