@@ -59,7 +59,8 @@ public sealed partial class EpubWriter : IDocumentWriter
             ? FontEmbedding.Subsets(context.Fonts, DocumentCharacters.ForEmbedding(document, book.Characters.CodePoints))
             : [];
         var mainCss = new PackageItem("css", BookPaths.MainStylesheet, "text/css", Stylesheets.Main(_options.StylesheetPath, context.Diagnostics));
-        var generatedCss = new PackageItem("css-generated", BookPaths.GeneratedStylesheet, "text/css", Stylesheets.Generated(fonts, book.Colors));
+        var generatedCss = new PackageItem("css-generated", BookPaths.GeneratedStylesheet, "text/css", Stylesheets.Generated(fonts, book.Colors,
+            book.HasHighlightedCode ? CodeStyles.Css(context.Code.Theme) : ""));
         if (_options.ObfuscateFonts)
             fonts = fonts.Select(f => f with { Data = FontObfuscation.Apply(f.Data, identifier) }).ToList();
         var images = book.Images.Items.Select(i => new PackageItem(i.Id, i.Path, i.MediaType, i.Data)).ToList();
