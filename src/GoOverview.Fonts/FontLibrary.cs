@@ -116,9 +116,11 @@ public sealed class FontLibrary : IDisposable
         return _subsets.GetOrAdd(key, _ => new Lazy<byte[]>(() =>
         {
             Interlocked.Increment(ref _subsetsCut);
-            return HbSubset.Subset(font.Data, sorted);
+            return HbSubset.Subset(font.Data, sorted, IsMono(font) ? HbSubset.LigatureFeatures : null);
         })).Value;
     }
+
+    private static bool IsMono(FontFile font) => font.Role is FontRole.Mono or FontRole.MonoBold or FontRole.MonoItalic;
 
     public void Dispose()
     {

@@ -32,6 +32,10 @@ public sealed class CodeHighlighter(DiagnosticBag diagnostics, HighlightOptions 
     public CodeTheme ThemeOr(string? writerDefault) =>
         (Options.Style ?? writerDefault) is { } name && CodeThemes.Find(name) is { } theme ? theme : CodeThemes.Print;
 
+    /// <summary>Whether any code block of the document will be highlighted (so bold/italic code faces may be needed).</summary>
+    public bool HighlightsAny(Document document) =>
+        Options.Enabled && DocumentWalker.AllBlocks(document).OfType<CodeBlock>().Any(c => c.Language.Length > 0 && CodeLanguages.Find(c.Language) is not null);
+
     /// <summary>Whether the block's lines are numbered: `{.numberLines}` on the fence, or line numbers for all blocks.</summary>
     public bool NumberLines(CodeBlock block) =>
         Options.LineNumbers || block.Attr.HasClass("numberLines") || block.Attr.HasClass("number-lines");

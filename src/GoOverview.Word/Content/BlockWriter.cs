@@ -119,8 +119,7 @@ internal sealed class BlockWriter(WordBuild build, OpcPart part)
     private W.Paragraph CodeParagraph(CodeBlock code, BlockContext context)
     {
         var paragraph = NewParagraph(StyleNames.SourceCode, context.IndentTwips > 0 ? context.IndentTwips : null);
-        var text = build.Clean(code.Text.Replace("\r\n", "\n").TrimEnd('\n'), code.Location);
-        paragraph.Append(InlineWriter.TextRun(text, RunFormat.Plain, han: false));
+        CodeRuns.Append(paragraph, code, build);
         return paragraph;
     }
 
