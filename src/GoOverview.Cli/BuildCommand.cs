@@ -27,6 +27,7 @@ public sealed class BuildCommand
     private readonly Option<long?> _maxImagePixels = new("--max-image-pixels") { Description = "Largest image accepted, in pixels (width × height, read from the header; default 40000000)" };
     private readonly Option<string?> _highlightStyle = new("--highlight-style") { Description = "Code highlighting style: print (default), tango or monochrome" };
     private readonly Option<bool> _noHighlight = new("--no-highlight") { Description = "Print code blocks in one colour (no syntax highlighting)" };
+    private readonly Option<bool> _lineNumbers = new("--line-numbers") { Description = "Number the lines of every code block (one block: ```go {.numberLines})" };
     private readonly Option<bool> _watch = new("--watch", "-w") { Description = "Rebuild whenever the source or its images change" };
     private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Print only warnings and errors" };
 
@@ -35,7 +36,7 @@ public sealed class BuildCommand
         var command = new Command("build", "Export a Markdown document to PDF, Word, EPUB and PowerPoint")
         {
             _input, _to, _output, _meta, _strict, _config, _paper, _margins, _toc, _noToc, _theme, _css, _referenceDoc, _referencePptx,
-            _splitLevel, _obfuscateFonts, _allowOutside, _maxImagePixels, _highlightStyle, _noHighlight, _watch, _quiet,
+            _splitLevel, _obfuscateFonts, _allowOutside, _maxImagePixels, _highlightStyle, _noHighlight, _lineNumbers, _watch, _quiet,
         };
         command.SetAction(parse => Execute(parse));
         return command;
@@ -116,7 +117,8 @@ public sealed class BuildCommand
             },
             Highlight = new HighlightOptions(
                 Enabled: !parse.GetValue(_noHighlight) && config.Highlight != false,
-                Style: parse.GetValue(_highlightStyle) is { } style ? SettingRules.HighlightStyle(style, "--highlight-style") : config.HighlightStyle),
+                Style: parse.GetValue(_highlightStyle) is { } style ? SettingRules.HighlightStyle(style, "--highlight-style") : config.HighlightStyle,
+                LineNumbers: parse.GetValue(_lineNumbers) || config.LineNumbers == true),
         };
     }
 

@@ -30,6 +30,7 @@ public sealed record ProjectConfig
     public bool Strict { get; init; }
     public bool? Highlight { get; init; }
     public string? HighlightStyle { get; init; }
+    public bool? LineNumbers { get; init; }
 
     /// <summary>Metadata values that lost illegal characters, reported at their line of the config.</summary>
     public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
@@ -99,8 +100,9 @@ public sealed record ProjectConfig
                 "split-level" => config with { SplitLevel = SettingRules.SplitLevel(Scalar(value, where), $"{where}: split-level") },
                 "strict" => config with { Strict = Bool(value, where) },
                 "highlight" => config with { Highlight = Bool(value, where) },
+                "line-numbers" => config with { LineNumbers = Bool(value, where) },
                 "highlight-style" => config with { HighlightStyle = SettingRules.HighlightStyle(Scalar(value, where), $"{where}: highlight-style") },
-                _ => throw new UsageException($"{where}: unknown setting '{key}' (known: metadata, formats, output, paper, margins, toc, css, theme, reference-doc, reference-pptx, split-level, strict, highlight, highlight-style)"),
+                _ => throw new UsageException($"{where}: unknown setting '{key}' (known: metadata, formats, output, paper, margins, toc, css, theme, reference-doc, reference-pptx, split-level, strict, highlight, highlight-style, line-numbers)"),
             };
         }
         return config;

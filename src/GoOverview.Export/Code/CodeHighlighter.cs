@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
-using TextMateSharp.Grammars;
-using TextMateSharp.Registry;
 
 namespace GoOverview.Export.Code;
 
@@ -15,11 +13,6 @@ public sealed class CodeHighlighter(DiagnosticBag diagnostics, HighlightOptions 
 {
     /// <summary>Longer lines are left plain: TextMate regexes on one huge line can take seconds.</summary>
     public const int MaxLineLength = 2000;
-
-    private static readonly TimeSpan LineTimeLimit = TimeSpan.FromMilliseconds(200);
-    private static readonly Lock TokenizerLock = new();
-    private static Registry? _registry;
-    private static readonly Dictionary<string, IGrammar?> Grammars = new(StringComparer.Ordinal);
 
     private readonly ConcurrentDictionary<CodeBlock, Lazy<HighlightedCode>> _cache = new(ReferenceEqualityComparer.Instance);
 
@@ -54,67 +47,7 @@ public sealed class CodeHighlighter(DiagnosticBag diagnostics, HighlightOptions 
                 $"code in '{DiagnosticText.Shorten(block.Language)}' is not highlighted (not a known language)", block.Location));
             return HighlightedCode.Plain(block.Text);
         }
-        lock (TokenizerLock)
-        {
-            var grammar = GrammarFor(language.Scope);
-            if (grammar is null) return HighlightedCode.Plain(block.Text);
-            return new HighlightedCode(Tokenize(grammar, HighlightedCode.SourceLines(block.Text)), language.Label);
-        }
-    }
-
-    private static IGrammar? GrammarFor(string scope)
-    {
-        if (Grammars.TryGetValue(scope, out var known)) return known;
-        _registry ??= new Registry(new GrammarSource());
-        var grammar = GrammarSource.Has(scope) ? _registry.LoadGrammar(scope) : null;
-        Grammars[scope] = grammar;
-        return grammar;
-    }
-
-    private static List<IReadOnlyList<CodeToken>> Tokenize(IGrammar grammar, string[] lines)
-    {
-        var result = new List<IReadOnlyList<CodeToken>>(lines.Length);
-        IStateStack? state = null;
-        foreach (var line in lines)
-        {
-            if (line.Length == 0)
-            {
-                result.Add([]);
-                continue;
-            }
-            if (line.Length > MaxLineLength)
-            {
-                result.Add([new CodeToken(line, TokenKind.Normal)]);
-                state = null;
-                continue;
-            }
-            var tokens = new List<CodeToken>();
-            var covered = 0;
-            var lineResult = grammar.TokenizeLine(line, state, LineTimeLimit);
-            state = lineResult.RuleStack;
-            foreach (var token in lineResult.Tokens)
-            {
-                var start = Math.Max(token.StartIndex, covered);
-                var end = Math.Min(token.EndIndex, line.Length);
-                if (end <= start) continue;
-                if (start > covered) Append(tokens, line[covered..start], TokenKind.Normal);
-                Append(tokens, line[start..end], ScopeClassifier.Classify(token.Scopes));
-                covered = end;
-            }
-            if (covered < line.Length) Append(tokens, line[covered..], TokenKind.Normal);
-            result.Add(tokens);
-        }
-        return result;
-    }
-
-    /// <summary>Adds a token, merging it into the previous one of the same kind (fewer runs in every writer).</summary>
-    private static void Append(List<CodeToken> tokens, string text, TokenKind kind)
-    {
-        if (tokens.Count > 0 && (tokens[^1].Kind == kind || (text.Trim().Length == 0 && tokens[^1].Kind != TokenKind.Comment && kind == TokenKind.Normal)))
-        {
-            tokens[^1] = tokens[^1] with { Text = tokens[^1].Text + text };
-            return;
-        }
-        tokens.Add(new CodeToken(text, kind));
+        var lines = TextMateTokenizer.Tokenize(language.Scope, HighlightedCode.SourceLines(block.Text));
+        return lines is null ? HighlightedCode.Plain(block.Text) : new HighlightedCode(lines, language.Label);
     }
 }
