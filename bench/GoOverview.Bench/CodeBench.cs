@@ -60,7 +60,7 @@ internal static class CodeBench
         });
         var on = Cold();
         var off = Cold("--no-highlight");
-        Console.WriteLine($"cold process, all four formats: {on * 1000,6:0} ms highlighted, {off * 1000,6:0} ms with --no-highlight " +
+        Console.WriteLine($"cold process, all four formats: {on,6:0} ms highlighted, {off,6:0} ms with --no-highlight " +
             $"({(on - off) / on * 100:0.0}% for highlighting)");
     }
 
