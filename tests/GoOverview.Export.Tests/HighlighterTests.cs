@@ -104,6 +104,17 @@ public sealed class HighlighterTests
     }
 
     [Fact]
+    public void Very_long_blocks_stay_plain_with_one_info()
+    {
+        var bag = new DiagnosticBag();
+        var text = string.Concat(Enumerable.Repeat("x := 1\n", CodeHighlighter.MaxBlockLines + 1));
+        var code = Highlight("go", text, bag);
+        Assert.All(code.Lines.SelectMany(l => l), t => Assert.Equal(TokenKind.Normal, t.Kind));
+        Assert.Equal("code-too-long", Assert.Single(bag.Items).Code);
+        Assert.Contains(Highlight("go", string.Concat(Enumerable.Repeat("x := 1\n", 50))).Lines[0], t => t.Kind == TokenKind.Operator);
+    }
+
+    [Fact]
     public void Tabs_expand_to_the_next_stop_across_tokens()
     {
         var expanded = HighlightedCode.ExpandTabs([new CodeToken("ab", TokenKind.Keyword), new CodeToken("\tc\t", TokenKind.Normal)]);
