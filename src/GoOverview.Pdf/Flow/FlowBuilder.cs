@@ -179,11 +179,12 @@ internal sealed class FlowBuilder
                 if (tight && block is Paragraph p) AddTightParagraph(p, inner);
                 else AddBlock(block, inner);
             }
-            if (_slices.Count > first && _slices[first] is LineSlice firstLine)
+            if (_slices.Count > first && _slices[first] is LineSlice or CodeLineSlice)
             {
                 var marker = _engine.Layout([Marker(markerText, markerSize)], hang, new ParagraphOptions(start is null ? TextAlignment.Left : TextAlignment.Right, _theme.LineHeight)).Lines[0];
-                firstLine.Marker = marker;
-                firstLine.MarkerX = start is null ? -hang + 0.3f * markerSize : -hang - 0.45f * markerSize;
+                var markerX = start is null ? -hang + 0.3f * markerSize : -hang - 0.45f * markerSize;
+                if (_slices[first] is LineSlice firstLine) (firstLine.Marker, firstLine.MarkerX) = (marker, markerX);
+                else if (_slices[first] is CodeLineSlice firstCode) (firstCode.Marker, firstCode.MarkerX) = (marker, markerX);
             }
         }
         _pendingSpace = Math.Max(_pendingSpace, _theme.ParagraphSpacing);

@@ -27,6 +27,9 @@ internal sealed class CodeLineSlice : Slice
     public string? Label { get; init; }
     public required FontFile MarkFont { get; init; }
     public float MarkSize { get; init; }
+    /// <summary>A list item's marker when the item starts with this code block (drawn on the first line's baseline).</summary>
+    public LaidLine? Marker { get; set; }
+    public float MarkerX { get; set; }
     public RgbColor MarkColor { get; init; }
 
     public override void Draw(DrawContext context, float x, float y)
@@ -46,6 +49,7 @@ internal sealed class CodeLineSlice : Slice
             Outline(context, font, label, x + BandWidth - 0.6f * MarkSize - width, y + 1.05f * MarkSize);
         }
         LineDrawer.Draw(context, Line, x + CodeLeft + HangIndent, y + PadTop);
+        if (Marker is { } marker) LineDrawer.Draw(context, marker, x + MarkerX, baseline - marker.Baseline);
     }
 
     private void Outline(DrawContext context, SKFont font, string text, float x, float baseline)
