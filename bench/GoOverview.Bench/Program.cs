@@ -8,5 +8,6 @@ Console.WriteLine($"GoOverview benchmark — {Environment.ProcessorCount} cores,
 if (options.InProcess) InProcessBench.Run(options);
 if (options.Cold) ColdProcessBench.Run(options);
 if (options.Big) BigInputBench.Run(options);
+if (options.Code) CodeBench.Run(options);
 if (options.Watch && (options.CliPath ?? ColdProcessBench.FindPublishedCli()) is { } cli) WatchBench.Run(cli, options.Runs * 2);
 return 0;

@@ -1,4 +1,5 @@
 using GoOverview.Model;
+using GoOverview.Export.Code;
 using GoOverview.Model.Files;
 using System.CommandLine;
 
@@ -31,6 +32,9 @@ public sealed class BuildCommand
     private readonly Option<bool> _obfuscateFonts = new("--obfuscate-fonts") { Description = "EPUB: obfuscate embedded fonts (some readers, e.g. Kindle, then drop them)" };
     private readonly Option<bool> _allowOutside = new("--allow-outside") { Description = "Allow images outside the document's folder" };
     private readonly Option<long?> _maxImagePixels = new("--max-image-pixels") { Description = "Largest image accepted, in pixels (width × height, read from the header; default 40000000)" };
+    private readonly Option<string?> _highlightStyle = new("--highlight-style") { Description = "Code highlighting style: print (default), tango or monochrome" };
+    private readonly Option<bool> _noHighlight = new("--no-highlight") { Description = "Print code blocks in one colour (no syntax highlighting)" };
+    private readonly Option<bool> _lineNumbers = new("--line-numbers") { Description = "Number the lines of every code block (one block: ```go {.numberLines})" };
     private readonly Option<bool> _watch = new("--watch", "-w") { Description = "Rebuild whenever the source or its images change" };
     private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Print only warnings and errors" };
 
@@ -39,7 +43,7 @@ public sealed class BuildCommand
         var command = new Command("build", Description)
         {
             _input, _sample, _book, _to, _output, _encoding, _meta, _strict, _config, _paper, _margins, _toc, _noToc, _tocDepth, _numberSections, _numberStyle, _theme, _css, _referenceDoc, _referencePptx,
-            _splitLevel, _obfuscateFonts, _allowOutside, _maxImagePixels, _watch, _quiet,
+            _splitLevel, _obfuscateFonts, _allowOutside, _maxImagePixels, _highlightStyle, _noHighlight, _lineNumbers, _watch, _quiet,
         };
         _to.CompletionSources.Add([.. OutputFormats.Known, "all"]);
         _numberStyle.CompletionSources.Add("decimal", "chinese");
@@ -148,7 +152,7 @@ public sealed class BuildCommand
             MetadataDefaults = config.Metadata,
             ConfigWarnings = config.Warnings,
             Strict = parse.GetValue(_strict) || config.Strict,
-            NumberSections = parse.GetValue(_numberStyle) is { } style ? SettingRules.NumberStyle(style, "--number-style")
+            NumberSections = parse.GetValue(_numberStyle) is { } numberStyle ? SettingRules.NumberStyle(numberStyle, "--number-style")
                 : parse.GetValue(_numberSections) ? config.NumberSections ?? SectionNumberStyle.Decimal
                 : config.NumberSections,
             AllowOutside = parse.GetValue(_allowOutside),
@@ -167,6 +171,10 @@ public sealed class BuildCommand
                 MarginsMm = margins,
                 CssPath = ExistingFile(parse.GetValue(_css) ?? config.CssPath, "--css"),
             },
+            Highlight = new HighlightOptions(
+                Enabled: !parse.GetValue(_noHighlight) && config.Highlight != false,
+                Style: parse.GetValue(_highlightStyle) is { } style ? SettingRules.HighlightStyle(style, "--highlight-style") : config.HighlightStyle,
+                LineNumbers: parse.GetValue(_lineNumbers) || config.LineNumbers == true),
         };
     }
 

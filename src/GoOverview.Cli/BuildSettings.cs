@@ -49,6 +49,9 @@ public sealed record BuildSettings
     public bool Quiet { get; init; }
 
     public WriterSettings Writers { get; init; } = new();
+
+    /// <summary>`--no-highlight`, `--highlight-style` (or the config's `highlight`, `highlight-style`).</summary>
+    public GoOverview.Export.Code.HighlightOptions Highlight { get; init; } = GoOverview.Export.Code.HighlightOptions.Default;
 }
 
 /// <summary>Options that reach one writer each (the CLI maps them onto the writers' own option records).</summary>

@@ -31,6 +31,9 @@ public sealed record ProjectConfig
     public string? BookPath { get; init; }
     public SectionNumberStyle? NumberSections { get; init; }
     public bool Strict { get; init; }
+    public bool? Highlight { get; init; }
+    public string? HighlightStyle { get; init; }
+    public bool? LineNumbers { get; init; }
 
     /// <summary>Metadata values that lost illegal characters, reported at their line of the config.</summary>
     public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
@@ -103,7 +106,10 @@ public sealed record ProjectConfig
                 "toc-depth" => config with { TocDepth = SettingRules.TocDepth(Scalar(value, where), $"{where}: toc-depth") },
                 "number-sections" => config with { NumberSections = Bool(value, where) ? config.NumberSections ?? SectionNumberStyle.Decimal : null },
                 "number-style" => config with { NumberSections = SettingRules.NumberStyle(Scalar(value, where), $"{where}: number-style") },
-                _ => throw new UsageException($"{where}: unknown setting '{key}' (known: metadata, book, formats, output, paper, margins, toc, css, theme, reference-doc, reference-pptx, split-level, toc-depth, number-sections, number-style, strict)"),
+                "highlight" => config with { Highlight = Bool(value, where) },
+                "line-numbers" => config with { LineNumbers = Bool(value, where) },
+                "highlight-style" => config with { HighlightStyle = SettingRules.HighlightStyle(Scalar(value, where), $"{where}: highlight-style") },
+                _ => throw new UsageException($"{where}: unknown setting '{key}' (known: metadata, book, formats, output, paper, margins, toc, css, theme, reference-doc, reference-pptx, split-level, toc-depth, number-sections, number-style, strict, highlight, highlight-style, line-numbers)"),
             };
         }
         return config;

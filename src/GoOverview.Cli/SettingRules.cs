@@ -15,6 +15,11 @@ public static class SettingRules
             ? text
             : throw new UsageException($"{where} must be A4 or Letter, got '{text}'");
 
+    /// <exception cref="UsageException">Not a built-in code style.</exception>
+    public static string HighlightStyle(string text, string where) =>
+        GoOverview.Export.Code.CodeThemes.Find(text) is { } theme ? theme.Name
+            : throw new UsageException($"{where} must be one of {string.Join(", ", GoOverview.Export.Code.CodeThemes.Names)}, got '{text}'");
+
     /// <exception cref="UsageException">Not 1, 2 or 3.</exception>
     public static int SplitLevel(string text, string where) =>
         int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var level) ? SplitLevel(level, where)

@@ -15,6 +15,7 @@ public static class WriterRegistry
         {
             AllowOutside = settings.AllowOutside,
             MaxImagePixels = settings.MaxImagePixels,
+            Highlight = settings.Highlight,
             Pdf = new PdfOptions
             {
                 Paper = string.Equals(s.Paper, "Letter", StringComparison.OrdinalIgnoreCase) ? PaperSize.Letter : PaperSize.A4,

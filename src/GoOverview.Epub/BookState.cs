@@ -29,6 +29,9 @@ internal sealed class BookState(ExportContext context, BookPlan plan, string lan
 
     public ImageStore Images { get; } = new(context);
 
+    /// <summary>Set when a code block got token spans: the stylesheet then carries the code style.</summary>
+    public bool HasHighlightedCode { get; set; }
+
     /// <summary>Ids already written (first occurrence wins; later duplicates are dropped with a warning).</summary>
     public HashSet<string> WrittenIds { get; } = new(StringComparer.Ordinal);
 

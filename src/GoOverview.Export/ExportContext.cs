@@ -1,3 +1,4 @@
+using GoOverview.Export.Code;
 using GoOverview.Fonts;
 using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
@@ -7,7 +8,8 @@ using GoOverview.Rendering.Images;
 namespace GoOverview.Export;
 
 /// <summary>What every writer of one run shares: the diagnostics sink, the fonts (loaded and subset once), the resource
-/// reader and the image service (every image checked, decoded and rasterised once, for all writers).</summary>
+/// reader, the image service (every image checked, decoded and rasterised once, for all writers) and the code
+/// highlighter.</summary>
 public sealed class ExportContext(DiagnosticBag diagnostics, FontLibrary fonts, ResourceResolver resources, DateTimeOffset timestamp, long imagePixelBudget = ReadLimits.ImagePixels) : IDisposable
 {
     public DiagnosticBag Diagnostics { get; } = diagnostics;
@@ -18,6 +20,9 @@ public sealed class ExportContext(DiagnosticBag diagnostics, FontLibrary fonts, 
 
     public ImageService Images { get; } = new(resources, diagnostics, imagePixelBudget);
 
+    /// <summary>Code blocks highlighted once for all writers (`--highlight-style`, `--no-highlight`).</summary>
+    public CodeHighlighter Code { get; init; } = new(diagnostics, HighlightOptions.Default);
+
     /// <summary>
     /// The build's fixed timestamp (SOURCE_DATE_EPOCH, else the source file's modification time), so repeated
     /// builds of the same input give identical files.
@@ -25,8 +30,11 @@ public sealed class ExportContext(DiagnosticBag diagnostics, FontLibrary fonts, 
     public DateTimeOffset Timestamp { get; } = timestamp;
 
     /// <summary>A context for a document: resources resolve against its folder; the timestamp follows the rules above.</summary>
-    public static ExportContext For(Document document, DiagnosticBag diagnostics, FontLibrary fonts, bool allowOutside = false, long imagePixelBudget = ReadLimits.ImagePixels) =>
-        new(diagnostics, fonts, new ResourceResolver(document.BaseDirectory, diagnostics, allowOutside), TimestampFor(document), imagePixelBudget);
+    public static ExportContext For(Document document, DiagnosticBag diagnostics, FontLibrary fonts, bool allowOutside = false, long imagePixelBudget = ReadLimits.ImagePixels, HighlightOptions? highlight = null) =>
+        new(diagnostics, fonts, new ResourceResolver(document.BaseDirectory, diagnostics, allowOutside), TimestampFor(document), imagePixelBudget)
+        {
+            Code = new CodeHighlighter(diagnostics, highlight ?? HighlightOptions.Default),
+        };
 
     public void Dispose() => Images.Dispose();
 

@@ -1,4 +1,5 @@
 using GoOverview.Epub;
+using GoOverview.Export.Code;
 using GoOverview.Model.Files;
 using GoOverview.Pdf;
 using GoOverview.Slides;
@@ -25,6 +26,9 @@ public sealed record ExportOptions
 
     /// <summary>Largest image accepted, in pixels (width × height, from its header).</summary>
     public long MaxImagePixels { get; init; } = ReadLimits.ImagePixels;
+
+    /// <summary>Syntax highlighting of code blocks (style, on/off, line numbers), shared by every writer.</summary>
+    public HighlightOptions Highlight { get; init; } = HighlightOptions.Default;
 
     public PdfOptions Pdf { get; init; } = new();
 

@@ -26,7 +26,7 @@ public sealed class ExportSession : IDisposable
     {
         DocumentCharacters.ReportUncovered(document, fonts, diagnostics);
         InternalLinks.ReportBroken(document, diagnostics);
-        return new ExportSession(document, options, ExportContext.For(document, diagnostics, fonts, options.AllowOutside, options.MaxImagePixels));
+        return new ExportSession(document, options, ExportContext.For(document, diagnostics, fonts, options.AllowOutside, options.MaxImagePixels, options.Highlight));
     }
 
     /// <summary>Writes one format (see <see cref="Writers.Formats"/>).</summary>

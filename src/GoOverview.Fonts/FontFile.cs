@@ -8,6 +8,8 @@ public enum FontRole
     Regular,
     Bold,
     Mono,
+    MonoBold,
+    MonoItalic,
     /// <summary>A face of the fallback chain (symbols, emoji, Korean): used only for characters the primary faces lack.</summary>
     Fallback,
 }

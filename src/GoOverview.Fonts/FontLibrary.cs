@@ -23,13 +23,16 @@ public sealed class FontLibrary : IDisposable
 
     private readonly ConcurrentDictionary<string, Lazy<byte[]>> _subsets = new(StringComparer.Ordinal);
 
-    public FontLibrary(FontFile regular, FontFile bold, FontFile mono, IReadOnlyList<FontFile>? fallbacks = null)
+    public FontLibrary(FontFile regular, FontFile bold, FontFile mono, IReadOnlyList<FontFile>? fallbacks = null,
+        FontFile? monoBold = null, FontFile? monoItalic = null)
     {
         Regular = regular;
         Bold = bold;
         Mono = mono;
+        MonoBold = monoBold ?? mono;
+        MonoItalic = monoItalic ?? mono;
         Fallbacks = fallbacks ?? [];
-        All = [Regular, Bold, Mono, .. Fallbacks];
+        All = [.. new[] { Regular, Bold, Mono, MonoBold, MonoItalic }.Distinct(), .. Fallbacks];
         _regularChain = [Regular, Bold, Mono, .. Fallbacks];
         _boldChain = [Bold, Regular, Mono, .. Fallbacks];
         _emoji = Fallbacks.FirstOrDefault(f => f.Family == EmojiFamily);
@@ -44,12 +47,19 @@ public sealed class FontLibrary : IDisposable
     /// <summary>JetBrains Mono Regular: code. Has no CJK; code falls back to <see cref="Regular"/> for those.</summary>
     public FontFile Mono { get; }
 
+    /// <summary>JetBrains Mono Bold: bold code tokens (keywords) in the highlighted styles.</summary>
+    public FontFile MonoBold { get; }
+
+    /// <summary>JetBrains Mono Italic: italic code tokens (comments).</summary>
+    public FontFile MonoItalic { get; }
+
     /// <summary>
     /// The fallback chain after the primary faces, in order: Noto Sans Symbols 2 (☐ ☑ ✓ ★ …), Noto Emoji
     /// (monochrome: 😀 ✅ ❌), Noto Sans KR (한국어). Each is embedded only when a document uses it.
     /// </summary>
     public IReadOnlyList<FontFile> Fallbacks { get; }
 
+    /// <summary>Every distinct face: the primary ones (mono bold and italic only when bundled), then the fallbacks.</summary>
     public IReadOnlyList<FontFile> All { get; }
 
     /// <summary>U+25A1 □, drawn in the regular face for a character no font in the chain has (never blank).</summary>
@@ -64,11 +74,14 @@ public sealed class FontLibrary : IDisposable
             Open(dir, "NotoSansSC-Regular.ttf", CjkFamily, FontRole.Regular, isBold: false),
             Open(dir, "NotoSansSC-Bold.ttf", CjkFamily, FontRole.Bold, isBold: true),
             Open(dir, "JetBrainsMono-Regular.ttf", MonoFamily, FontRole.Mono, isBold: false),
+            fallbacks:
             [
                 Open(dir, "NotoSansSymbols2-Regular.ttf", SymbolsFamily, FontRole.Fallback, isBold: false),
                 Open(dir, "NotoEmoji-Regular.ttf", EmojiFamily, FontRole.Fallback, isBold: false),
                 Open(dir, "NotoSansKR-Regular.ttf", KoreanFamily, FontRole.Fallback, isBold: false),
-            ]);
+            ],
+            monoBold: Open(dir, "JetBrainsMono-Bold.ttf", MonoFamily, FontRole.MonoBold, isBold: true),
+            monoItalic: Open(dir, "JetBrainsMono-Italic.ttf", MonoFamily, FontRole.MonoItalic, isBold: false));
     }
 
     /// <summary>fonts/ beside this library (where its NuGet package and project reference put them), else beside the
@@ -106,7 +119,7 @@ public sealed class FontLibrary : IDisposable
     {
         if (emojiPresentation && _emoji is not null && _emoji.Covers(codePoint)) return _emoji;
         if (preferred.Covers(codePoint)) return preferred;
-        foreach (var font in preferred.IsBold ? _boldChain : _regularChain)
+        foreach (var font in preferred.IsBold && preferred.Role != FontRole.MonoBold ? _boldChain : _regularChain)
         {
             if (font != preferred && font.Covers(codePoint)) return font;
         }
@@ -138,9 +151,11 @@ public sealed class FontLibrary : IDisposable
         return _subsets.GetOrAdd(key, _ => new Lazy<byte[]>(() =>
         {
             Interlocked.Increment(ref _subsetsCut);
-            return HbSubset.Subset(font.Data, sorted);
+            return HbSubset.Subset(font.Data, sorted, IsMono(font) ? HbSubset.LigatureFeatures : null);
         })).Value;
     }
+
+    private static bool IsMono(FontFile font) => font.Role is FontRole.Mono or FontRole.MonoBold or FontRole.MonoItalic;
 
     public void Dispose()
     {

@@ -11,9 +11,16 @@ public static partial class HbSubset
     private const string Lib = "libHarfBuzzSharp";
     private const uint NoHintingFlag = 0x1;
 
+    /// <summary>
+    /// Programming ligatures and contextual alternates: a code font keeps them out of its subsets, so a program that
+    /// shapes the embedded font itself (LibreOffice, Word) draws "&lt;-" as its two characters, never as an arrow.
+    /// </summary>
+    public static readonly string[] LigatureFeatures = ["liga", "calt", "clig", "dlig"];
+
     /// <summary>Returns a TrueType font that holds only the glyphs needed for the given code points.</summary>
+    /// <param name="withoutFeatures">OpenType layout features (tags such as "liga") left out of the subset.</param>
     /// <exception cref="InvalidOperationException">hb-subset failed (corrupt font or out of memory).</exception>
-    public static byte[] Subset(byte[] fontData, IEnumerable<int> codePoints)
+    public static byte[] Subset(byte[] fontData, IEnumerable<int> codePoints, IReadOnlyCollection<string>? withoutFeatures = null)
     {
         var pinned = GCHandle.Alloc(fontData, GCHandleType.Pinned);
         IntPtr blob = IntPtr.Zero, face = IntPtr.Zero, input = IntPtr.Zero, subsetFace = IntPtr.Zero, subsetBlob = IntPtr.Zero;
@@ -26,6 +33,11 @@ public static partial class HbSubset
             hb_subset_input_set_flags(input, NoHintingFlag);
             var unicodes = hb_subset_input_unicode_set(input);
             foreach (var cp in codePoints) hb_set_add(unicodes, (uint)cp);
+            if (withoutFeatures is { Count: > 0 })
+            {
+                var features = hb_subset_input_set(input, SetsLayoutFeatureTag);
+                foreach (var tag in withoutFeatures) hb_set_del(features, Tag(tag));
+            }
             subsetFace = hb_subset_or_fail(face, input);
             if (subsetFace == IntPtr.Zero) throw new InvalidOperationException("hb_subset_or_fail failed: the font could not be subset");
             subsetBlob = hb_face_reference_blob(subsetFace);
@@ -46,6 +58,14 @@ public static partial class HbSubset
     }
 
     private const int MemoryModeReadOnly = 1;
+
+    /// <summary>HB_SUBSET_SETS_LAYOUT_FEATURE_TAG: the features hb-subset keeps (pre-filled with its defaults).</summary>
+    private const int SetsLayoutFeatureTag = 6;
+
+    private static uint Tag(string tag) => (uint)tag[0] << 24 | (uint)tag[1] << 16 | (uint)tag[2] << 8 | tag[3];
+
+    [LibraryImport(Lib)] private static partial IntPtr hb_subset_input_set(IntPtr input, int setType);
+    [LibraryImport(Lib)] private static partial void hb_set_del(IntPtr set, uint codePoint);
 
     [LibraryImport(Lib)] private static partial IntPtr hb_blob_create(IntPtr data, uint length, int mode, IntPtr userData, IntPtr destroy);
     [LibraryImport(Lib)] private static partial void hb_blob_destroy(IntPtr blob);

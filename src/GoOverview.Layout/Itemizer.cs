@@ -20,7 +20,7 @@ internal sealed record ItemizedText(string Text, IReadOnlyList<StyledRun> Runs, 
 internal sealed class Itemizer(FontLibrary fonts, ShapingFonts shaping)
 {
     // The covering font per preferred face, by code point (one engine is used by one thread).
-    private readonly Dictionary<int, FontFile?>[] _covering = [new(), new(), new()];
+    private readonly Dictionary<int, FontFile?>[] _covering = [new(), new(), new(), new(), new()];
     private readonly HashSet<int> _missing = new();
 
     public IReadOnlyCollection<int> Missing
@@ -87,6 +87,8 @@ internal sealed class Itemizer(FontLibrary fonts, ShapingFonts shaping)
     {
         FaceKind.Bold => fonts.Bold,
         FaceKind.Mono => fonts.Mono,
+        FaceKind.MonoBold => fonts.MonoBold,
+        FaceKind.MonoItalic => fonts.MonoItalic,
         _ => fonts.Regular,
     };
 

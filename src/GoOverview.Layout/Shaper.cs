@@ -59,7 +59,8 @@ internal static class Shaper
             buffer.Direction = Direction.LeftToRight;
             buffer.Language = Chinese;
             buffer.GuessSegmentProperties();
-            if (item.Font.Role == GoOverview.Fonts.FontRole.Mono) face.Font.Shape(buffer, NoLigatures);
+            if (item.Font.Role is GoOverview.Fonts.FontRole.Mono or GoOverview.Fonts.FontRole.MonoBold or GoOverview.Fonts.FontRole.MonoItalic)
+                face.Font.Shape(buffer, NoLigatures);
             else face.Font.Shape(buffer);
             var infos = buffer.GetGlyphInfoSpan();
             var positions = buffer.GetGlyphPositionSpan();

@@ -8,6 +8,10 @@ public enum FaceKind
     Regular,
     Bold,
     Mono,
+    /// <summary>Bold code (highlighted keywords).</summary>
+    MonoBold,
+    /// <summary>Italic code (highlighted comments).</summary>
+    MonoItalic,
 }
 
 /// <summary>Lines drawn with the text.</summary>

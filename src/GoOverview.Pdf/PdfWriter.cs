@@ -31,7 +31,7 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
         clock.Mark("theme");
         var page = PageGeometry.For(Options.Paper, Options.Margins ?? theme.Margins);
         var title = DocumentTitle(document);
-        var characters = HandoutCharacters.Collect(document, title);
+        var characters = HandoutCharacters.Collect(document, title, CodeBlockBuilder.StyleCharactersOf(theme, context.Code));
         using var shaping = ShapingFonts.Subset(context.Fonts, font => characters.For(font, context.Fonts));
         clock.Mark("characters");
         // Cut the two CJK faces at once (about 10 ms each; the mono face stays lazy: only code needs it).
@@ -43,7 +43,11 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
         var links = new LinkTargets(context.Diagnostics, document.SourcePath);
         var images = new ImageLoader(context.Images);
 
-        var builder = new FlowBuilder(engine, theme, links, images, context.Diagnostics) { PageHeight = page.ContentHeight };
+        var builder = new FlowBuilder(engine, theme, links, images, context.Diagnostics)
+        {
+            PageHeight = page.ContentHeight,
+            Code = new CodeBlockBuilder(engine, theme, context.Code, context.Fonts),
+        };
         var flow = builder.Build(document, page.ContentWidth);
         clock.Mark("layout");
         var tocDepth = Math.Clamp(Options.TocDepth, 2, 6);

@@ -37,7 +37,7 @@ public sealed class DocxWriter : IDocumentWriter
     {
         var clock = new PhaseClock("docx");
         var title = TitleOf(document);
-        var subsets = _options.EmbedFonts ? FontEmbedder.StartSubsetting(context.Fonts, FontCharacters(document, title)) : null;
+        var subsets = _options.EmbedFonts ? FontEmbedder.StartSubsetting(context.Fonts, FontCharacters(document, title), context.Code.HighlightsAny(document)) : null;
         var styles = LoadStyles(context.Diagnostics);
         clock.Mark("styles");
         var lang = document.Metadata.Lang.Length > 0 ? document.Metadata.Lang : Metadata.DefaultLang;

@@ -12,12 +12,13 @@ namespace GoOverview.Slides.Tests;
 /// <summary>The slide plan: fit proven by measuring every slide again with the real text engine; structure from model fixtures.</summary>
 public sealed class PlannerTests
 {
-    public static TheoryData<string> Documents => ["seed", "mixed", "pictures"];
+    public static TheoryData<string> Documents => ["seed", "mixed", "pictures", "code"];
 
     private static Document Load(string name) => name switch
     {
         "seed" => TestFiles.ReadSeed(),
         "pictures" => PictureFixtures.Write(),
+        "code" => CodeSamples.Read(),
         _ => Fixtures.Mixed(),
     };
 

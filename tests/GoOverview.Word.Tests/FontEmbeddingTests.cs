@@ -77,7 +77,7 @@ public sealed class FontEmbeddingTests
     }
 
     /// <summary>ECMA-376 Part 1 §17.8.1, written from the spec text: the key is the GUID string's 16 bytes read from the end.</summary>
-    private static byte[] Deobfuscate(byte[] data, string fontKey)
+    internal static byte[] Deobfuscate(byte[] data, string fontKey)
     {
         var hex = fontKey.Trim('{', '}').Replace("-", "", StringComparison.Ordinal);
         Assert.Equal(32, hex.Length);

@@ -30,7 +30,7 @@ internal static class Stylesheets
     }
 
     /// <summary>@font-face rules with URLs relative to styles/, then one rule per colour class.</summary>
-    public static byte[] Generated(IReadOnlyList<PackageItem> fonts, ColorClasses colors, FallbackFonts fallbacks, string constructRules = "")
+    public static byte[] Generated(IReadOnlyList<PackageItem> fonts, ColorClasses colors, FallbackFonts fallbacks, string constructRules = "", string codeCss = "")
     {
         var sb = new StringBuilder();
         sb.Append("@charset \"UTF-8\";\n/* Generated for this book: embedded font subsets and colour classes. */\n");
@@ -47,6 +47,7 @@ internal static class Stylesheets
         fallbacks.AppendRules(sb, fonts);
         foreach (var rule in colors.Rules) sb.Append(rule).Append('\n');
         sb.Append(constructRules);
+        sb.Append(codeCss);
         return new UTF8Encoding(false).GetBytes(sb.ToString());
     }
 }

@@ -119,18 +119,7 @@ internal sealed partial class BlockRenderer(RenderScope scope)
         Out.Text(" ");
     }
 
-    private void WriteCode(CodeBlock code)
-    {
-        Out.Start("pre");
-        scope.Id(code.Attr.Id);
-        var classes = new List<string> { "code" };
-        if (code.Language.Length > 0) StyleClasses.AddSafe(classes, "language-" + code.Language);
-        Out.Classes(classes);
-        Out.Start("code");
-        Out.Text(code.Text.TrimEnd('\n'), scope.Location);
-        Out.End("code");
-        Out.End("pre");
-    }
+    private void WriteCode(CodeBlock code) => CodeRenderer.Write(scope, code);
 
     private void WriteTable(Table table)
     {

@@ -190,11 +190,12 @@ internal sealed partial class FlowBuilder
                 if (tight && block is Paragraph p) AddTightParagraph(p, inner);
                 else AddBlock(block, inner);
             }
-            if (_slices.Count > first && _slices[first] is LineSlice firstLine)
+            if (_slices.Count > first && _slices[first] is LineSlice or CodeLineSlice)
             {
                 var marker = _engine.Layout([Marker(markerText, markerSize)], hang, new ParagraphOptions(start is null ? TextAlignment.Left : TextAlignment.Right, _theme.LineHeight)).Lines[0];
-                firstLine.Marker = marker;
-                firstLine.MarkerX = start is null ? -hang + 0.3f * markerSize : -hang - 0.45f * markerSize;
+                var markerX = start is null ? -hang + 0.3f * markerSize : -hang - 0.45f * markerSize;
+                if (_slices[first] is LineSlice firstLine) (firstLine.Marker, firstLine.MarkerX) = (marker, markerX);
+                else if (_slices[first] is CodeLineSlice firstCode) (firstCode.Marker, firstCode.MarkerX) = (marker, markerX);
             }
         }
         _pendingSpace = Math.Max(_pendingSpace, _theme.ParagraphSpacing);
@@ -254,52 +255,15 @@ internal sealed partial class FlowBuilder
         _pendingSpace = Math.Max(_pendingSpace, _theme.ParagraphSpacing);
     }
 
+    /// <summary>Sets code blocks (highlighted by the run's shared highlighter).</summary>
+    public required CodeBlockBuilder Code { get; init; }
+
     private void AddCode(CodeBlock code, Frame frame)
     {
-        var pad = 0.6f * _theme.CodeSize;
-        var innerWidth = frame.Width - 2 * pad;
-        var options = new ParagraphOptions(TextAlignment.Left, _theme.CodeLineHeight, 0, AvoidLoneLastCharacter: false, CjkLatinSpacing: false);
-        var lines = new List<LaidLine>();
-        var text = code.Text.Replace("\r\n", "\n").TrimEnd('\n');
-        foreach (var sourceLine in text.Split('\n'))
-        {
-            var expanded = ExpandTabs(sourceLine);
-            var layout = _engine.Layout([new StyledRun(expanded.Length == 0 ? " " : expanded, FaceKind.Mono, _theme.CodeSize, frame.TextColor)], innerWidth, options);
-            lines.AddRange(layout.Lines);
-        }
         var first = _slices.Count;
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var padTop = i == 0 ? pad : 0;
-            var padBottom = i == lines.Count - 1 ? pad : 0;
-            var shifted = lines[i] with { Left = lines[i].Left + pad };
-            _slices.Add(new LineSlice
-            {
-                Line = shifted,
-                Height = lines[i].Height + padTop + padBottom,
-                PadTop = padTop,
-                Indent = frame.Indent,
-                QuoteBars = frame.QuoteBars,
-                Band = _theme.CodeBackground,
-                BandWidth = frame.Width,
-                SpaceBefore = i == 0 ? Math.Max(_pendingSpace, _theme.ParagraphSpacing + 2) : 0,
-                KeepWithNext = lines.Count >= 2 && (i == 0 || i == lines.Count - 2),
-            });
-        }
+        _slices.AddRange(Code.Build(code, frame, Math.Max(_pendingSpace, _theme.ParagraphSpacing + 2)));
         if (code.Attr.Id.Length > 0 && _slices.Count > first) _slices[first].AddAnchor(_links.Define(code.Attr.Id));
         _pendingSpace = _theme.ParagraphSpacing + 2;
-    }
-
-    private static string ExpandTabs(string line)
-    {
-        if (!line.Contains('\t')) return line;
-        var sb = new System.Text.StringBuilder();
-        foreach (var ch in line)
-        {
-            if (ch == '\t') sb.Append(' ', 4 - sb.Length % 4);
-            else sb.Append(ch);
-        }
-        return sb.ToString();
     }
 
     private void AddRule(Frame frame)

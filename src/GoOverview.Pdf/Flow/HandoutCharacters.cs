@@ -20,12 +20,15 @@ internal sealed class HandoutCharacters
     public HashSet<int> Regular { get; } = new();
     public HashSet<int> Bold { get; } = new();
     public HashSet<int> Mono { get; } = new();
+    /// <summary>Only what highlighted code sets bold or italic (keywords, comments).</summary>
+    public HashSet<int> MonoBold { get; } = new();
+    public HashSet<int> MonoItalic { get; } = new();
 
     // What was added to Regular (every shown text), for the fallback faces' sets, which follow the chain by cluster.
     private readonly List<string> _texts = new();
     private Lazy<Dictionary<FontFile, SortedSet<int>>>? _fallbackSets;
 
-    public static HandoutCharacters Collect(Document document, string title)
+    public static HandoutCharacters Collect(Document document, string title, Action<CodeBlock, HandoutCharacters>? styledCode = null)
     {
         var c = new HandoutCharacters();
         var m = document.Metadata;
@@ -44,7 +47,10 @@ internal sealed class HandoutCharacters
             switch (block)
             {
                 case Heading h: c.Walk(h.Content, bold: true); break;
-                case CodeBlock code: DocumentCharacters.Add(c.Mono, code.Text); break;
+                case CodeBlock codeBlock:
+                    DocumentCharacters.Add(c.Mono, codeBlock.Text);
+                    styledCode?.Invoke(codeBlock, c);
+                    break;
                 case Table t:
                     foreach (var cell in t.Header.Cells) c.Walk(cell.Content, bold: true);
                     foreach (var row in t.Rows)
@@ -64,6 +70,8 @@ internal sealed class HandoutCharacters
     {
         if (font == fonts.Bold) return Bold;
         if (font == fonts.Mono) return Mono;
+        if (font == fonts.MonoBold) return MonoBold;
+        if (font == fonts.MonoItalic) return MonoItalic;
         if (font.Role == FontRole.Fallback)
         {
             _fallbackSets ??= new Lazy<Dictionary<FontFile, SortedSet<int>>>(() => FontChain.FallbackCharacters(fonts, _texts));

@@ -15,6 +15,8 @@ internal sealed record PdfTheme
     public float HeadingLineHeight { get; init; } = 1.4f;
     public float CodeSize { get; init; } = 8.8f;
     public float CodeLineHeight { get; init; } = 1.5f;
+    /// <summary>The code style when neither `--highlight-style` nor the config names one (null: the default).</summary>
+    public string? HighlightStyle { get; init; }
     public float TableSize { get; init; } = 9.5f;
     public float CaptionSize { get; init; } = 9;
     public float FootnoteSize { get; init; } = 8.5f;

@@ -76,6 +76,7 @@ internal static class ThemeLoader
                 "headingLineHeight" => t with { HeadingLineHeight = Number(v, p.Name) },
                 "codeSize" => t with { CodeSize = Number(v, p.Name) },
                 "codeLineHeight" => t with { CodeLineHeight = Number(v, p.Name) },
+                "highlightStyle" => t with { HighlightStyle = HighlightStyle(v, p.Name) },
                 "tableSize" => t with { TableSize = Number(v, p.Name) },
                 "captionSize" => t with { CaptionSize = Number(v, p.Name) },
                 "footnoteSize" => t with { FootnoteSize = Number(v, p.Name) },
@@ -139,6 +140,10 @@ internal static class ThemeLoader
                 throw Invalid("margins", "needs top, right, bottom and left in points");
             return Checked(value, "margins." + side, ThemeRanges.ByKey["margins"]);
         }
+
+        private string HighlightStyle(JsonElement v, string key) =>
+            v.ValueKind == JsonValueKind.String && GoOverview.Export.Code.CodeThemes.Find(v.GetString()!) is { } style ? style.Name
+                : throw Invalid(key, $"{v.GetRawText()} is not a code style ({string.Join(", ", GoOverview.Export.Code.CodeThemes.Names)})");
 
         private float Number(JsonElement v, string key) => Checked(v, key, ThemeRanges.ByKey[key]);
 

@@ -13,7 +13,8 @@ internal static class SlideRunStyles
     public static StyledRun ToStyled(SlideRun run, double fontSize, RgbColor? defaultColor = null)
     {
         var style = run.Style;
-        var face = style.Monospace ? FaceKind.Mono : style.Bold ? FaceKind.Bold : FaceKind.Regular;
+        var face = style.Monospace ? (style.Bold ? FaceKind.MonoBold : style.Italic ? FaceKind.MonoItalic : FaceKind.Mono)
+            : style.Bold ? FaceKind.Bold : FaceKind.Regular;
         var decorations = TextDecorations.None;
         if (style.Underline || run.LinkUrl is not null) decorations |= TextDecorations.Underline;
         if (style.Strikethrough) decorations |= TextDecorations.Strikethrough;

@@ -40,7 +40,7 @@ internal sealed class SubsetPlanning : IDisposable
             shaping.DataOf(context.Fonts.Bold);
             clock?.Mark("subset");
             var pictures = new SlidePictureLoader(context.Images);
-            var plan = new SlidePlanner(theme, new LayoutTextMeasurer(shaping), context.Diagnostics, pictures).Plan(document);
+            var plan = new SlidePlanner(theme, new LayoutTextMeasurer(shaping), context.Diagnostics, pictures, context.Code).Plan(document);
             var shown = SlideCharacters.Of(plan);
             if (shown.IsSubsetOf(characters)) return new SubsetPlanning(plan, shaping, characters);
             // A character the forecast missed would have been measured with a fallback font: plan again with it.

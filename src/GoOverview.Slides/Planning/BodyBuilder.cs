@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using GoOverview.Model;
+using GoOverview.Export.Code;
 using GoOverview.Model.Diagnostics;
 
 namespace GoOverview.Slides.Planning;
@@ -8,7 +9,7 @@ namespace GoOverview.Slides.Planning;
 /// Section blocks → body paragraphs: paragraphs stay paragraphs, list items become bullets (nesting → level),
 /// code lines become monospace paragraphs, tables become one line per row. Empty items are dropped.
 /// </summary>
-internal sealed partial class BodyBuilder(DiagnosticBag diagnostics)
+internal sealed partial class BodyBuilder(DiagnosticBag diagnostics, CodeHighlighter? code = null)
 {
     private readonly InlineRuns _inlines = new(diagnostics);
     private Func<Figure, bool> _takePicture = _ => false;
@@ -118,15 +119,14 @@ internal sealed partial class BodyBuilder(DiagnosticBag diagnostics)
         }
     }
 
-    private static void AddCode(List<SlideParagraph> result, CodeBlock code, int level)
+    /// <summary>One paragraph per source line (so a long block continues on the next slide at a line boundary).</summary>
+    private void AddCode(List<SlideParagraph> result, CodeBlock block, int level)
     {
-        var style = RunStyle.Plain with { Monospace = true };
-        var lines = code.Text.Replace("\r\n", "\n").TrimEnd('\n').Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var highlighted = code?.Highlight(block) ?? HighlightedCode.Plain(block.Text);
+        for (var i = 0; i < highlighted.Lines.Count; i++)
         {
-            var text = lines[i].Replace("\t", "    ");
-            var runs = text.Length == 0 ? ImmutableArray.Create(new SlideRun(" ", style)) : ImmutableArray.Create(new SlideRun(text, style));
-            result.Add(new SlideParagraph(runs, level, ParagraphMarker.None, 0, IsContinuation: i > 0, code.Location));
+            var runs = CodeSlideRuns.Of(HighlightedCode.ExpandTabs(highlighted.Lines[i]), code?.Theme);
+            result.Add(new SlideParagraph(runs, level, ParagraphMarker.None, 0, IsContinuation: i > 0, block.Location));
         }
     }
 

@@ -10,13 +10,14 @@ namespace GoOverview.Slides.Planning;
 /// slides for H3 and deeper headings (and for text directly under an H1/H2), titled with the heading; link lists
 /// as compact reference slides; text that does not fit continues on slides titled "…（续）".
 /// </summary>
-internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, DiagnosticBag diagnostics, ISlidePictures? pictures = null)
+internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, DiagnosticBag diagnostics, ISlidePictures? pictures = null,
+    GoOverview.Export.Code.CodeHighlighter? code = null)
 {
     public const string ContinuedSuffix = "（续）";
     public const string ReferencesSuffix = " · 参考资料";
     public const string PictureSuffix = "（图）";
 
-    private readonly BodyBuilder _bodies = new(diagnostics);
+    private readonly BodyBuilder _bodies = new(diagnostics, code);
     private readonly BodyFitter _fitter = new(theme, measurer);
     private readonly TitleFitter _titles = new(theme, measurer, diagnostics);
     private readonly PictureLayout _pictureLayout = new(theme, measurer);

@@ -131,8 +131,7 @@ internal sealed partial class BlockWriter(WordBuild build, OpcPart part)
     private W.Paragraph CodeParagraph(CodeBlock code, BlockContext context)
     {
         var paragraph = NewParagraph(StyleNames.SourceCode, context.IndentTwips > 0 ? context.IndentTwips : null);
-        var text = build.Clean(code.Text.Replace("\r\n", "\n").TrimEnd('\n'), code.Location);
-        paragraph.Append(build.Fallbacks.Runs(text, RunFormat.Plain, han: false));
+        CodeRuns.Append(paragraph, code, build);
         return paragraph;
     }
 

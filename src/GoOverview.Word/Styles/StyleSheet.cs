@@ -96,6 +96,19 @@ internal sealed class StyleSheet
         return id;
     }
 
+    /// <summary>The id of the style with this name, adding <paramref name="create"/>'s definition when the sheet lacks it.</summary>
+    public string IdOrAdd(string name, Func<XElement> create)
+    {
+        if (_idByName.TryGetValue(name, out var id)) return id;
+        var style = create();
+        RemapReference(style.Element(W + "basedOn"));
+        id = UniqueId((string?)style.Attribute(W + "styleId") ?? "Style");
+        style.SetAttributeValue(W + "styleId", id);
+        _styles.Add(style);
+        Register(style);
+        return id;
+    }
+
     /// <summary>Sets the East Asian language (and the body language for non-CJK documents) in the document defaults.</summary>
     public void SetLanguage(string lang)
     {

@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using GoOverview.Model;
+using GoOverview.Model.Diagnostics;
+
+namespace GoOverview.Export.Code;
+
+/// <summary>
+/// The one highlighter of a run: a code block's tokens are computed once, whichever writers ask, and the grammar
+/// of a language is loaded on first use (a document without fenced code in a known language loads none).
+/// Thread-safe: writers run in parallel.
+/// </summary>
+public sealed class CodeHighlighter(DiagnosticBag diagnostics, HighlightOptions options)
+{
+    /// <summary>Longer lines are left plain: TextMate regexes on one huge line can take seconds.</summary>
+    public const int MaxLineLength = 2000;
+
+    /// <summary>Longer blocks are left plain: tokenizing costs about 0.3 ms a line (a 100,000-line dump would take 30 s).</summary>
+    public const int MaxBlockLines = 5000;
+
+    private readonly ConcurrentDictionary<CodeBlock, Lazy<HighlightedCode>> _cache = new(ReferenceEqualityComparer.Instance);
+
+    public HighlightOptions Options { get; } = options;
+
+    /// <summary>The style chosen by `--highlight-style` or the config, else the default.</summary>
+    public CodeTheme Theme => ThemeOr(null);
+
+    /// <summary>The chosen style; when none was chosen, <paramref name="writerDefault"/> (e.g. the PDF theme's), else the default.</summary>
+    public CodeTheme ThemeOr(string? writerDefault) =>
+        (Options.Style ?? writerDefault) is { } name && CodeThemes.Find(name) is { } theme ? theme : CodeThemes.Print;
+
+    /// <summary>Whether any code block of the document will be highlighted (so bold/italic code faces may be needed).</summary>
+    public bool HighlightsAny(Document document) =>
+        Options.Enabled && DocumentWalker.AllBlocks(document).OfType<CodeBlock>().Any(c => c.Language.Length > 0 && CodeLanguages.Find(c.Language) is not null);
+
+    /// <summary>Whether the block's lines are numbered: `{.numberLines}` on the fence, or line numbers for all blocks.</summary>
+    public bool NumberLines(CodeBlock block) =>
+        Options.LineNumbers || block.Attr.HasClass("numberLines") || block.Attr.HasClass("number-lines");
+
+    /// <summary>The block's tokens (plain when highlighting is off or the language is unknown or missing).</summary>
+    public HighlightedCode Highlight(CodeBlock block) =>
+        _cache.GetOrAdd(block, b => new Lazy<HighlightedCode>(() => Compute(b))).Value;
+
+    private HighlightedCode Compute(CodeBlock block)
+    {
+        if (!Options.Enabled || block.Language.Length == 0) return HighlightedCode.Plain(block.Text);
+        var language = CodeLanguages.Find(block.Language);
+        if (language is null)
+        {
+            diagnostics.ReportOnce("code-language:" + block.Language.ToLowerInvariant(), new Diagnostic(Severity.Info, "code-language",
+                $"code in '{DiagnosticText.Shorten(block.Language)}' is not highlighted (not a known language)", block.Location));
+            return HighlightedCode.Plain(block.Text);
+        }
+        var source = HighlightedCode.SourceLines(block.Text);
+        if (source.Length > MaxBlockLines)
+        {
+            diagnostics.ReportOnce("code-too-long", new Diagnostic(Severity.Info, "code-too-long",
+                $"a code block of {source.Length} lines is not highlighted (more than {MaxBlockLines})", block.Location));
+            return HighlightedCode.Plain(block.Text);
+        }
+        var lines = TextMateTokenizer.Tokenize(language.Scope, source);
+        return lines is null ? HighlightedCode.Plain(block.Text) : new HighlightedCode(lines, language.Label);
+    }
+}

@@ -1,0 +1,83 @@
+using TextMateSharp.Grammars;
+using TextMateSharp.Registry;
+
+namespace GoOverview.Export.Code;
+
+/// <summary>
+/// TextMate tokenizing, kept apart from <see cref="CodeHighlighter"/> so that a run without highlighted code never
+/// loads TextMateSharp or a grammar. Grammars are loaded once per process and shared (under one lock: TextMate
+/// grammars are not thread-safe).
+/// </summary>
+internal static class TextMateTokenizer
+{
+    private static readonly TimeSpan LineTimeLimit = TimeSpan.FromMilliseconds(200);
+    private static readonly Lock Gate = new();
+    private static Registry? _registry;
+    private static readonly Dictionary<string, IGrammar?> Grammars = new(StringComparer.Ordinal);
+
+    /// <summary>The lines' tokens, or null when the grammar is not available.</summary>
+    public static List<IReadOnlyList<CodeToken>>? Tokenize(string scope, string[] lines)
+    {
+        lock (Gate)
+        {
+            var grammar = GrammarFor(scope);
+            return grammar is null ? null : Tokenize(grammar, lines);
+        }
+    }
+
+    private static IGrammar? GrammarFor(string scope)
+    {
+        if (Grammars.TryGetValue(scope, out var known)) return known;
+        _registry ??= new Registry(new GrammarSource());
+        var grammar = GrammarSource.Has(scope) ? _registry.LoadGrammar(scope) : null;
+        Grammars[scope] = grammar;
+        return grammar;
+    }
+
+    private static List<IReadOnlyList<CodeToken>> Tokenize(IGrammar grammar, string[] lines)
+    {
+        var result = new List<IReadOnlyList<CodeToken>>(lines.Length);
+        IStateStack? state = null;
+        foreach (var line in lines)
+        {
+            if (line.Length == 0)
+            {
+                result.Add([]);
+                continue;
+            }
+            if (line.Length > CodeHighlighter.MaxLineLength)
+            {
+                result.Add([new CodeToken(line, TokenKind.Normal)]);
+                state = null;
+                continue;
+            }
+            var tokens = new List<CodeToken>();
+            var covered = 0;
+            var lineResult = grammar.TokenizeLine(line, state, LineTimeLimit);
+            state = lineResult.RuleStack;
+            foreach (var token in lineResult.Tokens)
+            {
+                var start = Math.Max(token.StartIndex, covered);
+                var end = Math.Min(token.EndIndex, line.Length);
+                if (end <= start) continue;
+                if (start > covered) Append(tokens, line[covered..start], TokenKind.Normal);
+                Append(tokens, line[start..end], ScopeClassifier.Classify(token.Scopes));
+                covered = end;
+            }
+            if (covered < line.Length) Append(tokens, line[covered..], TokenKind.Normal);
+            result.Add(tokens);
+        }
+        return result;
+    }
+
+    /// <summary>Adds a token, merging it into the previous one of the same kind (fewer runs in every writer).</summary>
+    private static void Append(List<CodeToken> tokens, string text, TokenKind kind)
+    {
+        if (tokens.Count > 0 && (tokens[^1].Kind == kind || (text.Trim().Length == 0 && tokens[^1].Kind != TokenKind.Comment && kind == TokenKind.Normal)))
+        {
+            tokens[^1] = tokens[^1] with { Text = tokens[^1].Text + text };
+            return;
+        }
+        tokens.Add(new CodeToken(text, kind));
+    }
+}
