@@ -69,7 +69,7 @@ public sealed class GlyphFallbackTests
     public void The_seed_embeds_no_fallback_face()
     {
         var dir = TestFiles.NewTempDirectory("gooverview-glyphs-seed");
-        var result = CliRunner.Run(dir, "build", "--to", "pdf,docx,epub,pptx", "-o", "out", "-q");
+        var result = CliRunner.Run(dir, "build", "--sample", "--to", "pdf,docx,epub,pptx", "-o", "out", "-q");
         Assert.True(result.ExitCode == 0, result.ToString());
         var pdf = Path.Combine(dir, "out", "go-overview.pdf");
         Assert.Equal(["NotoSansSC-Bold", "NotoSansSC-Regular"], PdfFonts.Names(pdf));
