@@ -63,10 +63,8 @@ public sealed class BuildCommand
         Examples:
           gooverview build notes.md                    all four formats into out/
           gooverview build notes.md -o notes.pdf       one file; the extension picks the format
-          gooverview build notes.md -t docx,epub -o dist/
           cat notes.md | gooverview build -t docx -o - > notes.docx
-          gooverview build ch1.md ch2.md -o book.pdf   several files joined in order
-          gooverview build --book SUMMARY.md           a GitBook/mdBook summary's chapters as one book
+          gooverview build --book SUMMARY.md -N        a GitBook/mdBook summary's chapters, numbered
           gooverview build --sample -o demo/           the built-in Go overview
         """;
 

@@ -44,6 +44,7 @@ public sealed class CodeHighlighter(DiagnosticBag diagnostics, HighlightOptions 
     {
         if (!Options.Enabled || block.Language.Length == 0) return HighlightedCode.Plain(block.Text);
         var language = CodeLanguages.Find(block.Language);
+        if (language is null && DiagramLanguages.Contains(block.Language)) return HighlightedCode.Plain(block.Text); // reported by the reader
         if (language is null)
         {
             diagnostics.ReportOnce("code-language:" + block.Language.ToLowerInvariant(), new Diagnostic(Severity.Info, "code-language",

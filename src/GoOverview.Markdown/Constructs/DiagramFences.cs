@@ -9,12 +9,7 @@ namespace GoOverview.Markdown.Constructs;
 /// <summary>Diagram fences (mermaid, PlantUML, Graphviz) are not drawn: they stay code, with one warning each.</summary>
 internal static class DiagramFences
 {
-    private static readonly HashSet<string> Languages = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mermaid", "plantuml", "puml", "dot", "graphviz", "flowchart", "sequence", "flow",
-    };
-
-    public static bool IsDiagram(Md.FencedCodeBlock fence) => Languages.Contains(CodeBlockConverter.Convert(fence).Language);
+    public static bool IsDiagram(Md.FencedCodeBlock fence) => DiagramLanguages.Contains(CodeBlockConverter.Convert(fence).Language);
 
     public static CodeBlock Convert(Md.FencedCodeBlock fence, ConversionContext context)
     {
