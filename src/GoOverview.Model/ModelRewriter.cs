@@ -12,7 +12,7 @@ public abstract class ModelRewriter
     public Document Rewrite(Document document) => document with
     {
         Blocks = Blocks(document.Blocks),
-        Footnotes = document.Footnotes.Select(f => (FootnoteDefinition)RewriteBlock(f)).ToImmutableArray(),
+        Footnotes = Footnotes(document.Footnotes),
     };
 
     public virtual Block RewriteBlock(Block block) => block switch
@@ -42,12 +42,17 @@ public abstract class ModelRewriter
         Subscript s => s with { Content = Inlines(s.Content) },
         Link l => l with { Content = Inlines(l.Content) },
         Span s => s with { Content = Inlines(s.Content) },
+        Ruby r => r with { Content = Inlines(r.Content) },
         _ => inline,
     };
 
-    protected ImmutableArray<Block> Blocks(ImmutableArray<Block> blocks) => blocks.Select(RewriteBlock).ToImmutableArray();
+    public ImmutableArray<Block> Blocks(ImmutableArray<Block> blocks) => blocks.Select(RewriteBlock).ToImmutableArray();
 
-    protected ImmutableArray<Inline> Inlines(ImmutableArray<Inline> inlines) => inlines.Select(RewriteInline).ToImmutableArray();
+    public ImmutableArray<FootnoteDefinition> Footnotes(ImmutableArray<FootnoteDefinition> notes) =>
+        notes.Select(n => (FootnoteDefinition)RewriteBlock(n)).ToImmutableArray();
+
+    /// <summary>Every inline list of the document passes here (a subclass may rewrite whole lists).</summary>
+    public virtual ImmutableArray<Inline> Inlines(ImmutableArray<Inline> inlines) => inlines.Select(RewriteInline).ToImmutableArray();
 
     private ImmutableArray<ListItem> Items(ImmutableArray<ListItem> items) =>
         items.Select(i => i with { Blocks = Blocks(i.Blocks) }).ToImmutableArray();
