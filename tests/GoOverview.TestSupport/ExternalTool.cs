@@ -46,7 +46,17 @@ public static class ExternalTool
     ];
 
     /// <summary>A private empty HOME for the programs the tests start (no ~/.fonts, ~/.pandoc, ~/.config of the developer).</summary>
-    private static readonly Lazy<string> PrivateHome = new(() => TestFiles.NewTempDirectory("gooverview-home"));
+    private static readonly Lazy<string> PrivateHome = new(() =>
+    {
+        var home = TestFiles.NewTempDirectory("gooverview-home");
+        // Programs write caches there (dotnet, LibreOffice profiles): remove it with the test process.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { Directory.Delete(home, recursive: true); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* a program still holds a file */ }
+        };
+        return home;
+    });
 
     /// <summary>
     /// The fixed environment every program started by a test gets: the C.UTF-8 locale, UTC, a private HOME, no
