@@ -197,6 +197,10 @@ public static class ModelJson
             case Ruby r:
                 w.WriteString("annotation", r.Annotation);
                 break;
+            case Formula f:
+                w.WriteString("tex", f.Tex);
+                w.WriteBoolean("display", f.Display);
+                break;
             case RawInline r:
                 w.WriteString("format", r.Format);
                 w.WriteString("text", r.Text);

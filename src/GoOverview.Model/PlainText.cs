@@ -25,6 +25,7 @@ public static class PlainText
                 case Image i: sb.Append(i.Alt); break;
                 case FootnoteRef f: sb.Append(f.Number); break;
                 case Ruby r: Append(sb, r.Fallback); break;
+                case Formula f: sb.Append(f.Tex); break;
                 case RawInline: break;
                 default: Append(sb, DocumentWalker.ChildInlines(inline)); break;
             }

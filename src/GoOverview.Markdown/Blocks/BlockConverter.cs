@@ -49,6 +49,9 @@ internal static class BlockConverter
             case Md.QuoteBlock quote:
                 Add(new BlockQuote(Nested(quote, context)));
                 return;
+            case Markdig.Extensions.Mathematics.MathBlock math:
+                Add(new Paragraph([Formulas.FormulaConverter.Convert(math.Lines.ToString(), true, math.Line + 1, 0, context)]));
+                return;
             case Md.CodeBlock code:
                 Add(CodeBlockConverter.Convert(code));
                 return;

@@ -29,6 +29,9 @@ internal static class InlineConverter
             case MdInline.CodeInline code:
                 output.Add(new Code(code.Content));
                 break;
+            case Formulas.FormulaInline formula:
+                output.Add(Formulas.FormulaConverter.Convert(formula.Tex, formula.Display, formula.Line, formula.Column + (formula.Display ? 2 : 1), context));
+                break;
             case MdInline.LineBreakInline lineBreak:
                 output.Add(lineBreak.IsHard ? new LineBreak() : new SoftBreak());
                 break;

@@ -35,6 +35,9 @@ internal static class MarkdigPipeline
         builder.BlockParsers.AddIfNotAlready<Markdig.Extensions.CustomContainers.CustomContainerParser>();
         builder.BlockParsers.Add(new Constructs.AdmonitionParser());
         builder.BlockParsers.Add(new Constructs.ContentTabParser());
+        // $$ fences on their own lines, before paragraphs claim them; formulas in text before escapes claim "\(".
+        builder.BlockParsers.Insert(0, new Markdig.Extensions.Mathematics.MathBlockParser());
+        builder.InlineParsers.Insert(0, new Formulas.FormulaInlineParser());
         if (resolveEmphasisEarly) builder.InlineParsers.InsertBefore<Markdig.Parsers.Inlines.EmphasisInlineParser>(new EarlyEmphasisResolver());
         builder.MaximumNestingDepth = MarkdigNestingLimit;
         return builder.Build();
