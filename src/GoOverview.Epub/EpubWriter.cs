@@ -43,7 +43,7 @@ public sealed partial class EpubWriter : IDocumentWriter
         var toc = TocBuilder.Build(plan, _options.TocDepth);
 
         // Content documents first: writing them collects the characters, images and colours the rest needs.
-        var chapters = plan.Chapters.Select(c => new PackageItem("chapter" + c.Number, c.Path, XhtmlType, ChapterPage.Write(book, c))).ToList();
+        var chapters = plan.Chapters.Select(c => Xhtml.FormulaMarkup.Item("chapter" + c.Number, c.Path, XhtmlType, ChapterPage.Write(book, c))).ToList();
         var titlePage = new PackageItem("titlepage", BookPaths.TitlePage, XhtmlType, TitlePage.Write(book, metadata));
         var nav = new PackageItem("nav", BookPaths.Nav, XhtmlType, NavPage.Write(book, toc, _options.GenerateCover), "nav");
         PackageItem? cover = null, coverImage = null;

@@ -10,6 +10,8 @@ public enum FontRole
     Mono,
     MonoBold,
     MonoItalic,
+    /// <summary>The math face (Noto Sans Math, with an OpenType MATH table): formulas in the PDF and slides.</summary>
+    Math,
     /// <summary>A face of the fallback chain (symbols, emoji, Korean): used only for characters the primary faces lack.</summary>
     Fallback,
 }

@@ -13,6 +13,7 @@ public sealed class FontLibrary : IDisposable
     public const string SymbolsFamily = "Noto Sans Symbols 2";
     public const string EmojiFamily = "Noto Emoji";
     public const string KoreanFamily = "Noto Sans KR";
+    public const string MathFamily = "Noto Sans Math";
 
     private const int MaxCachedSubsets = 32;
 
@@ -24,8 +25,9 @@ public sealed class FontLibrary : IDisposable
     private readonly ConcurrentDictionary<string, Lazy<byte[]>> _subsets = new(StringComparer.Ordinal);
 
     public FontLibrary(FontFile regular, FontFile bold, FontFile mono, IReadOnlyList<FontFile>? fallbacks = null,
-        FontFile? monoBold = null, FontFile? monoItalic = null)
+        FontFile? monoBold = null, FontFile? monoItalic = null, FontFile? math = null)
     {
+        Math = math;
         Regular = regular;
         Bold = bold;
         Mono = mono;
@@ -52,6 +54,12 @@ public sealed class FontLibrary : IDisposable
 
     /// <summary>JetBrains Mono Italic: italic code tokens (comments).</summary>
     public FontFile MonoItalic { get; }
+
+    /// <summary>
+    /// Noto Sans Math (OpenType MATH table): the face formulas are typeset in. Not part of <see cref="All"/>: only
+    /// writers that lay out formulas themselves (PDF, slides) use it, and only when a document has formulas.
+    /// </summary>
+    public FontFile? Math { get; }
 
     /// <summary>
     /// The fallback chain after the primary faces, in order: Noto Sans Symbols 2 (☐ ☑ ✓ ★ …), Noto Emoji
@@ -81,7 +89,8 @@ public sealed class FontLibrary : IDisposable
                 Open(dir, "NotoSansKR-Regular.ttf", KoreanFamily, FontRole.Fallback, isBold: false),
             ],
             monoBold: Open(dir, "JetBrainsMono-Bold.ttf", MonoFamily, FontRole.MonoBold, isBold: true),
-            monoItalic: Open(dir, "JetBrainsMono-Italic.ttf", MonoFamily, FontRole.MonoItalic, isBold: false));
+            monoItalic: Open(dir, "JetBrainsMono-Italic.ttf", MonoFamily, FontRole.MonoItalic, isBold: false),
+            math: Open(dir, "NotoSansMath-Regular.ttf", MathFamily, FontRole.Math, isBold: false));
     }
 
     /// <summary>fonts/ beside this library (where its NuGet package and project reference put them), else beside the

@@ -11,7 +11,7 @@ namespace GoOverview.Cli.Tests;
 public sealed class ArchitectureTests
 {
     private static readonly string[] Writers = ["GoOverview.Pdf", "GoOverview.Word", "GoOverview.Epub", "GoOverview.Slides"];
-    private static readonly string[] Shared = ["GoOverview.Model", "GoOverview.Export", "GoOverview.Fonts", "GoOverview.Layout", "GoOverview.Rendering"];
+    private static readonly string[] Shared = ["GoOverview.Model", "GoOverview.Export", "GoOverview.Fonts", "GoOverview.Layout", "GoOverview.Rendering", "GoOverview.Formulas"];
 
     public static TheoryData<string> WriterProjects => new(Writers);
 

@@ -10,7 +10,7 @@ namespace GoOverview.Cli.Tests;
 public sealed class PackageConsumerTests
 {
     private static readonly string[] Libraries =
-        ["Model", "Markdown", "Layout", "Fonts", "Rendering", "Export", "Pdf", "Word", "Epub", "Slides", "Exporter"];
+        ["Model", "Formulas", "Markdown", "Layout", "Fonts", "Rendering", "Export", "Pdf", "Word", "Epub", "Slides", "Exporter"];
 
     [Fact]
     public void Readme_example_builds_against_the_packed_packages_and_writes_all_four_formats()

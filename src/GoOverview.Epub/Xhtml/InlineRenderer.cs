@@ -37,6 +37,7 @@ internal sealed class InlineRenderer(RenderScope scope)
             case FootnoteRef f: WriteFootnoteRef(f); break;
             case Span s: WriteSpan(s); break;
             case Ruby r: WriteRuby(r); break;
+            case Formula f: Out.Raw(FormulaMarkup.MathML(f)); break;
             case RawInline: break; // the reader never leaves HTML for a writer
         }
     }

@@ -104,6 +104,9 @@ internal sealed class XhtmlBuilder
         }
     }
 
+    /// <summary>Markup made elsewhere and already well-formed (MathML from the shared formula layer).</summary>
+    public void Raw(string xml) => _xml.WriteRaw(xml);
+
     /// <summary>A line break between blocks, for readable files (never inside pre, where it would show).</summary>
     public void NewLine()
     {

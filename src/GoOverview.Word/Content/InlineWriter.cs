@@ -52,6 +52,7 @@ internal sealed class InlineWriter(WordBuild build, OpcPart part, SourceLocation
             case Code c: AddText(into, c.Text, format with { StyleId = build.Styles.Id(StyleNames.VerbatimChar) }); break;
             case Span s: Append(into, s.Content, SpanFormat(s, format), inLink); break;
             case Model.Ruby r: Append(into, r.Fallback, format, inLink); break;
+            case Formula f: into.Add(FormulaRuns.Element(f)); break;
             case Link l: AddLink(into, l, format, inLink); break;
             case Model.Image img: AddImage(into, img, format); break;
             case LineBreak: into.Add(new Run(new Break())); break;
