@@ -146,7 +146,11 @@ public sealed class OmmlWriter
                 MathVariant.Monospace => "<m:rPr><m:scr m:val=\"monospace\"/><m:sty m:val=\"p\"/></m:rPr>",
                 _ => "",
             };
-        Run(atom.Text, properties, _host.MathRunProperties);
+        // Letterlike alphabets as their Unicode letters (ℝ, 𝒪): Word shows them either way, LibreOffice only so.
+        var text = atom.Variant is MathVariant.DoubleStruck or MathVariant.Calligraphic or MathVariant.Fraktur
+            ? MathAlphabets.Map(atom.Text, atom.Variant)
+            : atom.Text;
+        Run(text, properties, _host.MathRunProperties);
     }
 
     private void WriteScripts(MathScripts scripts)

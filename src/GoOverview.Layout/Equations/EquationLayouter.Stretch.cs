@@ -102,7 +102,8 @@ public sealed partial class EquationLayouter
             }
             else
             {
-                box.Place(piece, cursor, 0);
+                // Side by side: each part's ink left edge at the cursor.
+                box.Place(piece, cursor - Units(Face.Ink(glyph).Left, size), 0);
             }
             cursor += Units(part.FullAdvance, size) - overlap;
         }
@@ -152,7 +153,7 @@ public sealed partial class EquationLayouter
     }
 
     /// <summary>Accents are set with the combining marks, which math fonts position and stretch.</summary>
-    private static int AccentCharacter(string accent) => accent switch
+    internal static int AccentCharacter(string accent) => accent switch
     {
         "^" => 0x0302,
         "~" => 0x0303,

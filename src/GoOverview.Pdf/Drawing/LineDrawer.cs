@@ -30,6 +30,8 @@ internal static class LineDrawer
     {
         if (run.Box is { } box)
         {
+            if (box.Tag is GoOverview.Layout.Equations.EquationBox equation)
+                EquationPainter.Paint(ctx.Canvas, ctx.Fonts, equation, x + run.Left, baseline - run.Rise, SkiaColor.From(run.Color));
             if (box.Tag is Flow.LoadedImage image)
             {
                 var top = baseline - run.Rise - (box.Height - box.DescentBelow);

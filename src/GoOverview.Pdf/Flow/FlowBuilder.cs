@@ -16,6 +16,7 @@ namespace GoOverview.Pdf.Flow;
 internal sealed partial class FlowBuilder
 {
     private readonly TextEngine _engine;
+    private readonly GoOverview.Layout.Equations.EquationLayouter _equations;
     private readonly PdfTheme _theme;
     private readonly InlineRuns _inlines;
     private readonly LinkTargets _links;
@@ -32,7 +33,8 @@ internal sealed partial class FlowBuilder
     {
         _engine = engine;
         _theme = theme;
-        _inlines = new InlineRuns(theme) { InlineImage = InlineImageBox };
+        _equations = new GoOverview.Layout.Equations.EquationLayouter(engine.Fonts);
+        _inlines = new InlineRuns(theme) { InlineImage = InlineImageBox, Formula = FormulaBox };
         _links = links;
         _images = images;
         _diagnostics = diagnostics;
@@ -86,6 +88,7 @@ internal sealed partial class FlowBuilder
         switch (block)
         {
             case Heading h: AddHeading(h, frame); break;
+            case Paragraph p when Formula.DisplayEquationOf(p) is not null: AddDisplayEquation(p, frame); break;
             case Paragraph p: AddParagraph(p.Content, frame, ParagraphOptionsFor(frame)); break;
             case BulletList l: AddList(l.Items, l.Tight, null, frame); break;
             case OrderedList l: AddList(l.Items, l.Tight, l.Start, frame); break;
@@ -289,6 +292,21 @@ internal sealed partial class FlowBuilder
     public const float InlineImageSideBearing = 0.15f;
 
     /// <summary>A small inline image (an icon, a badge) scaled to the em box: one em high, on the text's descent.</summary>
+    /// <summary>A display equation: centred, with half a line of air above and below.</summary>
+    private void AddDisplayEquation(Paragraph paragraph, Frame frame)
+    {
+        var air = 0.5f * _theme.BodySize;
+        _pendingSpace = Math.Max(_pendingSpace, _theme.ParagraphSpacing + air);
+        AddParagraph(paragraph.Content, frame, ParagraphOptionsFor(frame) with { Alignment = TextAlignment.Center, FirstLineIndent = 0 });
+        _pendingSpace = _theme.ParagraphSpacing + air;
+    }
+
+    private InlineBox FormulaBox(Formula formula, float size)
+    {
+        var equation = _equations.Layout(GoOverview.Formulas.Parsing.TexParser.Parse(formula.Tex).Root, formula.Display, size);
+        return new InlineBox(equation.Width, equation.Ascent + equation.Descent, equation.Descent, equation);
+    }
+
     private InlineBox? InlineImageBox(Image image, float size)
     {
         if (_images.Natural(image, _where) is not var (natural, width)) return null;

@@ -23,6 +23,8 @@ internal sealed class HandoutCharacters
     /// <summary>Only what highlighted code sets bold or italic (keywords, comments).</summary>
     public HashSet<int> MonoBold { get; } = new();
     public HashSet<int> MonoItalic { get; } = new();
+    /// <summary>What formulas draw from the math face (empty, so it is not embedded, for a document without formulas).</summary>
+    public HashSet<int> Math { get; } = new();
 
     // What was added to Regular (every shown text), for the fallback faces' sets, which follow the chain by cluster.
     private readonly List<string> _texts = new();
@@ -72,6 +74,7 @@ internal sealed class HandoutCharacters
         if (font == fonts.Mono) return Mono;
         if (font == fonts.MonoBold) return MonoBold;
         if (font == fonts.MonoItalic) return MonoItalic;
+        if (font == fonts.Math) return Math;
         if (font.Role == FontRole.Fallback)
         {
             _fallbackSets ??= new Lazy<Dictionary<FontFile, SortedSet<int>>>(() => FontChain.FallbackCharacters(fonts, _texts));
@@ -98,6 +101,7 @@ internal sealed class HandoutCharacters
                 case Strong s: Walk(s.Content, true); break;
                 case Span s: Walk(s.Content, bold || KeyTerms.IsKeyTerm(s) || s.Style.Bold); break;
                 case Ruby r: Walk(r.Fallback, bold); break;
+                case Formula f: GoOverview.Layout.Equations.EquationCharacters.AddTo(Math, f); break;
                 case Link l:
                     AddShown(l.Url); // an empty link shows its URL
                     Walk(l.Content, bold);

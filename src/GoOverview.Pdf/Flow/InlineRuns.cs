@@ -15,6 +15,9 @@ internal sealed class InlineRuns(PdfTheme theme)
     /// <summary>Makes an inline image's box at a text size; null keeps its alt text instead (unreadable image).</summary>
     public Func<Image, float, InlineBox?>? InlineImage { get; init; }
 
+    /// <summary>Typesets a formula at a text size as an inline box.</summary>
+    public Func<Formula, float, InlineBox>? Formula { get; init; }
+
     public List<StyledRun> Build(ImmutableArray<Inline> inlines, InlineStyle style)
     {
         var runs = new List<StyledRun>();
@@ -53,6 +56,8 @@ internal sealed class InlineRuns(PdfTheme theme)
                     break;
                 case Span span: Walk(span.Content, SpanStyle(span, s), runs); break;
                 case Ruby r: Walk(r.Fallback, s, runs); break;
+                case Formula f when Formula is not null: runs.Add(StyledRun.ForBox(Formula(f, s.Size), s.Size, s.Color, s.Link)); break;
+                case Formula f: runs.Add(s.Run(f.Tex)); break;
                 case RawInline: break;
             }
         }

@@ -14,14 +14,22 @@ public static class GlyphRunText
     public static void Draw(SKCanvas canvas, SKFont font, GlyphRun run, float x, float baseline, SKColor color)
     {
         if (run.Glyphs.Length == 0) return;
-        var text = Encoding.UTF8.GetBytes(run.Text);
-        using var builder = new SKTextBlobBuilder();
-        var buffer = builder.AllocateRawPositionedTextRun(font, run.Glyphs.Length, text.Length);
-        run.Glyphs.CopyTo(buffer.Glyphs);
-        var positions = buffer.Positions;
+        var positions = new SKPoint[run.Glyphs.Length];
         for (var i = 0; i < run.Glyphs.Length; i++) positions[i] = new SKPoint(x + run.X[i], baseline - run.Y[i]);
-        text.CopyTo(buffer.Text);
-        run.Clusters.CopyTo(buffer.Clusters);
+        Draw(canvas, font, run.Glyphs, positions, run.Text, run.Clusters, color);
+    }
+
+    /// <summary>Glyphs at absolute positions with the text they stand for; Clusters are UTF-8 offsets into Text per glyph.</summary>
+    public static void Draw(SKCanvas canvas, SKFont font, ReadOnlySpan<ushort> glyphs, ReadOnlySpan<SKPoint> positions, string text, ReadOnlySpan<uint> clusters, SKColor color)
+    {
+        if (glyphs.Length == 0) return;
+        var utf8 = Encoding.UTF8.GetBytes(text);
+        using var builder = new SKTextBlobBuilder();
+        var buffer = builder.AllocateRawPositionedTextRun(font, glyphs.Length, utf8.Length);
+        glyphs.CopyTo(buffer.Glyphs);
+        positions.CopyTo(buffer.Positions);
+        utf8.CopyTo(buffer.Text);
+        clusters.CopyTo(buffer.Clusters);
         using var blob = builder.Build();
         if (blob is null) return;
         using var paint = new SKPaint { Color = color, IsAntialias = true };

@@ -39,6 +39,10 @@ internal sealed class InlineRuns(DiagnosticBag diagnostics)
                 case Link l: Append(lines, l.Content, style, l.Url, location); break;
                 case Span s: Append(lines, s.Content, Apply(style, s), link, location); break;
                 case Ruby r: Append(lines, r.Fallback, style, link, location); break;
+                case Formula f:
+                    // Until slides carry Office Math: the formula's linear form, never its TeX.
+                    current.Add(new SlideRun(GoOverview.Formulas.Output.MathLinearText.Of(GoOverview.Formulas.Parsing.TexParser.Parse(f.Tex).Root), style, link));
+                    break;
                 case FootnoteRef f:
                     current.Add(new SlideRun(f.Number.ToString(CultureInfo.InvariantCulture), style with { Baseline = RunBaseline.Superscript }, link));
                     break;

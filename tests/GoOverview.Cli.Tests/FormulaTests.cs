@@ -1,0 +1,101 @@
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using GoOverview.TestSupport;
+using Xunit;
+using M = DocumentFormat.OpenXml.Math;
+
+namespace GoOverview.Cli.Tests;
+
+/// <summary>
+/// TeX formulas (tests/test-data/math/formulas.md: complexity, sums, fractions, roots, limits, integrals, sets,
+/// Greek, accents, braces, matrices, cases, aligned, gathered, arrays, spaces, \text in Chinese paragraphs) are
+/// typeset natively: MathML in EPUB, Office Math in Word, our own layout on the MATH table in the PDF.
+/// </summary>
+public sealed class FormulaTests
+{
+    private const int MinimumFormulas = 40;
+
+    private static (string Dir, ExternalTool.Result Result) Build(params string[] formats)
+    {
+        var dir = TestFiles.NewTempDirectory("gooverview-math");
+        File.Copy(Path.Combine(TestFiles.RepoRoot, "tests", "test-data", "math", "formulas.md"), Path.Combine(dir, "formulas.md"));
+        var result = CliRunner.Run(dir, "build", "formulas.md", "--to", string.Join(',', formats), "-o", "out");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        return (Path.Combine(dir, "out"), result);
+    }
+
+    [ToolFact("pdffonts", "pdftotext", "epubcheck")]
+    public void Every_format_typesets_the_formulas_and_the_unknown_command_is_reported_once_at_its_line()
+    {
+        var (outDir, result) = Build("pdf", "docx", "epub", "pptx", "slides-pdf");
+
+        var warning = Assert.Single(result.StdErr.Split('\n'), l => l.Contains("[math-unsupported]", StringComparison.Ordinal));
+        var line = File.ReadAllLines(Path.Combine(outDir, "..", "formulas.md")).ToList().FindIndex(l => l.Contains("\\foo", StringComparison.Ordinal)) + 1;
+        Assert.Contains($"formulas.md:{line}:", warning);
+        Assert.Contains("\\foo", warning);
+
+        AssertPdf(Path.Combine(outDir, "formulas.pdf"));
+        AssertWord(Path.Combine(outDir, "formulas.docx"));
+        AssertEpub(Path.Combine(outDir, "formulas.epub"));
+        AssertSlides(Path.Combine(outDir, "formulas.pptx"), Path.Combine(outDir, "formulas.slides.pdf"));
+    }
+
+    private static void AssertPdf(string path)
+    {
+        var fonts = ExternalTool.Run("pdffonts", [path]).StdOut;
+        Assert.Matches(@"\+NotoSansMath-Regular\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes", fonts);
+        Assert.DoesNotContain("Type 3", fonts);
+        var text = ExternalTool.Run("pdftotext", [path, "-"]).StdOut;
+        // No TeX reaches the page: no \commands except the one unknown command shown as written, no $ delimiters
+        // except the prices and shell variables the reader rightly left as text.
+        Assert.Equal(["\\foo"], Regex.Matches(text, @"\\[a-zA-Z]+").Select(m => m.Value).Distinct());
+        Assert.Equal(4, text.Count(c => c == '$'));
+        Assert.Contains("∑_(i = 1)^n i = (n(n + 1))/2", text); // the linear text of a display formula
+        Assert.Contains("O(n log n)", text);
+        Assert.Contains("若", text); // \text{若 …} in the CJK face
+    }
+
+    private static void AssertWord(string path)
+    {
+        using var docx = WordprocessingDocument.Open(path, false);
+        Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(docx).Select(e => $"{e.Path?.XPath}: {e.Description}"));
+        var body = docx.MainDocumentPart!.Document!.Body!;
+        Assert.True(body.Descendants<M.OfficeMath>().Count() >= MinimumFormulas, $"{body.Descendants<M.OfficeMath>().Count()} m:oMath");
+        Assert.True(body.Descendants<M.Paragraph>().Count() >= 8); // display equations are m:oMathPara
+        Assert.Contains(body.Descendants<M.Nary>(), n => n.NaryProperties?.AccentChar?.Val?.Value == "∑");
+        Assert.Contains(body.Descendants<M.Fraction>(), f => f.InnerText.Contains("n+1", StringComparison.Ordinal) || f.InnerText.Contains("n(n", StringComparison.Ordinal));
+        Assert.NotEmpty(body.Descendants<M.Matrix>());
+        Assert.NotEmpty(body.Descendants<M.Radical>());
+        Assert.DoesNotContain("\\frac", body.InnerText);
+    }
+
+    private static void AssertEpub(string path)
+    {
+        Assert.Empty(Epubcheck.Problems(path));
+        using var zip = ZipFile.OpenRead(path);
+        var chapters = zip.Entries.Where(e => e.FullName.StartsWith("EPUB/text/chapter", StringComparison.Ordinal)).ToList();
+        var xhtml = string.Concat(chapters.Select(e => new StreamReader(e.Open()).ReadToEnd()));
+        Assert.True(Regex.Count(xhtml, "<math ") >= MinimumFormulas);
+        Assert.Contains("<munderover><mo largeop=\"true\" movablelimits=\"true\">∑</mo>", xhtml);
+        Assert.Contains("<mfrac>", xhtml);
+        Assert.Contains("alttext=\"\\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}\"", xhtml);
+        var opf = new StreamReader(zip.GetEntry("EPUB/package.opf")!.Open()).ReadToEnd();
+        Assert.Matches("href=\"text/chapter1.xhtml\"[^>]*properties=\"mathml\"", opf);
+    }
+
+    private static void AssertSlides(string pptxPath, string slidesPdf)
+    {
+        using (var pptx = PresentationDocument.Open(pptxPath, false))
+            Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(pptx).Select(e => e.Description));
+        using var zip = ZipFile.OpenRead(pptxPath);
+        var slides = string.Concat(zip.Entries.Where(e => e.FullName.StartsWith("ppt/slides/slide", StringComparison.Ordinal))
+            .Select(e => new StreamReader(e.Open()).ReadToEnd()));
+        Assert.DoesNotContain("\\frac", slides);
+        Assert.DoesNotContain("\\sum", slides);
+        var text = ExternalTool.Run("pdftotext", [slidesPdf, "-"]).StdOut;
+        Assert.DoesNotContain("\\frac", text);
+    }
+}
