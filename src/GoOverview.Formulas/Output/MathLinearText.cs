@@ -25,10 +25,11 @@ public static class MathLinearText
                 break;
             case MathAtom atom:
                 var spaced = atom.Kind is MathAtomKind.Relation or MathAtomKind.Binary && atom.Text.Length > 0;
-                if (spaced) text.Append(' ');
+                var word = atom.Kind is MathAtomKind.Function or MathAtomKind.LargeOperator;
+                if (spaced || word && text.Length > 0 && text[^1] is not (' ' or '(' or '[')) text.Append(' ');
                 text.Append(atom.Text);
                 if (spaced || atom.Kind == MathAtomKind.Punctuation) text.Append(' ');
-                else if (atom.Kind is MathAtomKind.Function or MathAtomKind.LargeOperator) text.Append(' ');
+                else if (word) text.Append(' ');
                 break;
             case MathScripts scripts:
                 Append(text, scripts.Base);
