@@ -65,8 +65,17 @@ public sealed partial class EquationLayouter
     {
         var minOverlap = Units(Face.MinConnectorOverlap(vertical), size);
         var sequence = new List<MathTableInterop.GlyphPart>();
+        // Some fonts give horizontal parts a full advance longer than their ink, which leaves gaps between
+        // repeated extenders: step by the ink then.
+        float Step(MathTableInterop.GlyphPart part)
+        {
+            var advance = Units(part.FullAdvance, size);
+            if (vertical) return advance;
+            var ink = Units(Face.Ink((ushort)part.Glyph).Width, size);
+            return ink > 0 ? System.Math.Min(advance, ink) : advance;
+        }
         float Length(List<MathTableInterop.GlyphPart> list, float overlap) =>
-            list.Sum(p => Units(p.FullAdvance, size)) - overlap * System.Math.Max(0, list.Count - 1);
+            list.Sum(Step) - overlap * System.Math.Max(0, list.Count - 1);
         for (var repeats = 0; repeats <= 64; repeats++)
         {
             sequence.Clear();
@@ -105,7 +114,7 @@ public sealed partial class EquationLayouter
                 // Side by side: each part's ink left edge at the cursor.
                 box.Place(piece, cursor - Units(Face.Ink(glyph).Left, size), 0);
             }
-            cursor += Units(part.FullAdvance, size) - overlap;
+            cursor += Step(part) - overlap;
         }
         if (vertical)
         {
