@@ -95,6 +95,9 @@ public sealed class FormulaTests
             .Select(e => new StreamReader(e.Open()).ReadToEnd()));
         Assert.DoesNotContain("\\frac", slides);
         Assert.DoesNotContain("\\sum", slides);
+        // Office Math for PowerPoint, linear text for readers without it.
+        Assert.Matches("<mc:Choice xmlns:a14=\"[^\"]+\" Requires=\"a14\"><a14:m><m:oMath", slides);
+        Assert.Contains("<mc:Fallback><a:r>", slides);
         var text = ExternalTool.Run("pdftotext", [slidesPdf, "-"]).StdOut;
         Assert.DoesNotContain("\\frac", text);
     }

@@ -24,4 +24,4 @@ internal sealed record RunStyle(
 }
 
 /// <summary>A piece of text with one style; LinkUrl is set for hyperlink text (external URL or "#id").</summary>
-internal sealed record SlideRun(string Text, RunStyle Style, string? LinkUrl = null);
+internal sealed record SlideRun(string Text, RunStyle Style, string? LinkUrl = null, GoOverview.Model.Formula? Formula = null);

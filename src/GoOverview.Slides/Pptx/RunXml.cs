@@ -24,6 +24,11 @@ internal sealed class RunXml(XmlTextCleaner cleaner, string fontFamily, string m
 
     public IEnumerable<XElement> Runs(SlideRun run, double fontSize, SourceLocation? location, HyperlinkFactory? links)
     {
+        if (run.Formula is { } formula)
+        {
+            yield return FormulaXml.Element(formula, fontFamily, Runs(run with { Formula = null }, fontSize, location, links));
+            yield break;
+        }
         var text = cleaner.Clean(run.Text, location);
         var link = run.LinkUrl is { Length: > 0 } url && links is not null ? links(url, location) : null;
         foreach (var (segment, eastAsian) in ScriptSegments.Split(text))

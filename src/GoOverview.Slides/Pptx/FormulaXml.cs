@@ -1,0 +1,32 @@
+using System.Xml.Linq;
+using GoOverview.Formulas.Output;
+using GoOverview.Formulas.Parsing;
+using GoOverview.Model;
+
+namespace GoOverview.Slides.Pptx;
+
+/// <summary>
+/// A formula in a slide paragraph as PowerPoint writes one: Office Math inside a14:m, behind an mc:AlternateContent
+/// whose fallback is the formula's linear text in ordinary runs (for readers without Office Math, e.g. LibreOffice).
+/// </summary>
+internal static class FormulaXml
+{
+    private static readonly XNamespace Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+    private static readonly XNamespace A14 = "http://schemas.microsoft.com/office/drawing/2010/main";
+
+    public static XElement Element(Formula formula, string textFamily, IEnumerable<XElement> fallbackRuns)
+    {
+        var host = new OmmlHost("a", Ns.A.NamespaceName,
+            MathRunProperties: "<a:rPr lang=\"en-US\"><a:latin typeface=\"Cambria Math\"/></a:rPr>",
+            TextRunProperties: $"<a:rPr lang=\"zh-CN\"><a:latin typeface=\"Cambria Math\"/><a:ea typeface=\"{System.Security.SecurityElement.Escape(textFamily)}\"/></a:rPr>",
+            CodeRunProperties: "<a:rPr lang=\"en-US\"><a:latin typeface=\"Consolas\"/></a:rPr>");
+        var omml = XElement.Parse(OmmlWriter.Write(TexParser.Parse(formula.Tex).Root, formula.Display, host));
+        return new XElement(Mc + "AlternateContent",
+            new XAttribute(XNamespace.Xmlns + "mc", Mc.NamespaceName),
+            new XElement(Mc + "Choice",
+                new XAttribute(XNamespace.Xmlns + "a14", A14.NamespaceName),
+                new XAttribute("Requires", "a14"),
+                new XElement(A14 + "m", omml)),
+            new XElement(Mc + "Fallback", fallbackRuns));
+    }
+}
