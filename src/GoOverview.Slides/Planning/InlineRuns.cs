@@ -80,7 +80,8 @@ internal sealed class InlineRuns(DiagnosticBag diagnostics)
         foreach (var run in runs)
         {
             if (run.Text.Length == 0) continue;
-            if (merged.Count > 0 && merged[^1].Style == run.Style && merged[^1].LinkUrl == run.LinkUrl)
+            // A formula stays one run of its own (it is written as one equation).
+            if (merged.Count > 0 && merged[^1].Style == run.Style && merged[^1].LinkUrl == run.LinkUrl && merged[^1].Formula is null && run.Formula is null)
                 merged[^1] = merged[^1] with { Text = merged[^1].Text + run.Text };
             else
                 merged.Add(run);

@@ -20,12 +20,15 @@ internal static class FormulaXml
             MathRunProperties: "<a:rPr lang=\"en-US\"><a:latin typeface=\"Cambria Math\"/></a:rPr>",
             TextRunProperties: $"<a:rPr lang=\"zh-CN\"><a:latin typeface=\"Cambria Math\"/><a:ea typeface=\"{System.Security.SecurityElement.Escape(textFamily)}\"/></a:rPr>",
             CodeRunProperties: "<a:rPr lang=\"en-US\"><a:latin typeface=\"Consolas\"/></a:rPr>");
-        var omml = XElement.Parse(OmmlWriter.Write(TexParser.Parse(formula.Tex).Root, formula.Display, host));
+        // m:oMath even for a display formula: LibreOffice shows the fallback of an inline equation but drops a display one.
+        var omml = XElement.Parse(OmmlWriter.Write(TexParser.Parse(formula.Tex).Root, display: false, host));
         return new XElement(Mc + "AlternateContent",
             new XAttribute(XNamespace.Xmlns + "mc", Mc.NamespaceName),
+            // "a14 m": LibreOffice claims a14 but cannot show a14:m, so it takes the fallback only if m is required too.
             new XElement(Mc + "Choice",
                 new XAttribute(XNamespace.Xmlns + "a14", A14.NamespaceName),
-                new XAttribute("Requires", "a14"),
+                new XAttribute(XNamespace.Xmlns + "m", "http://schemas.openxmlformats.org/officeDocument/2006/math"),
+                new XAttribute("Requires", "a14 m"),
                 new XElement(A14 + "m", omml)),
             new XElement(Mc + "Fallback", fallbackRuns));
     }

@@ -26,6 +26,8 @@ internal sealed class RunXml(XmlTextCleaner cleaner, string fontFamily, string m
     {
         if (run.Formula is { } formula)
         {
+            // LibreOffice drops a paragraph whose only content is an mc:AlternateContent: an empty run keeps it.
+            yield return new XElement(A + "r", Properties(run.Style, fontSize, eastAsian: false), new XElement(A + "t", ""));
             yield return FormulaXml.Element(formula, fontFamily, Runs(run with { Formula = null }, fontSize, location, links));
             yield break;
         }
