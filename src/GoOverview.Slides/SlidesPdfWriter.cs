@@ -58,6 +58,7 @@ public sealed class SlidesPdfWriter : IDocumentWriter
         SectionSlide s => s.AnchorId,
         ContentSlide c => c.AnchorId,
         PictureSlide p => p.AnchorId,
+        TableSlide t => t.AnchorId,
         _ => "",
     };
 
@@ -73,6 +74,6 @@ public sealed class SlidesPdfWriter : IDocumentWriter
     private static SKDocumentPdfMetadata Metadata(Document document, SlidePlan plan, ExportContext context)
     {
         var meta = document.Metadata;
-        return PdfInfo.For(meta, plan.Slides.OfType<TitleSlide>().FirstOrDefault()?.Title ?? meta.Title, meta.Subtitle, context.Timestamp);
+        return PdfInfo.For(meta, plan.Slides.OfType<TitleSlide>().FirstOrDefault(t => !t.IsClosing)?.Title ?? meta.Title, meta.Subtitle, context.Timestamp);
     }
 }
