@@ -15,8 +15,12 @@ namespace GoOverview.Slides;
 /// one 16:9 page per slide, text set by the shared engine with subset fonts (copyable text), key terms red and bold,
 /// links as annotations (web addresses, and jumps to the slide of a "#heading").
 /// </summary>
-public sealed class SlidesPdfWriter : IDocumentWriter
+public sealed class SlidesPdfWriter(PptxOptions options) : IDocumentWriter
 {
+    public SlidesPdfWriter() : this(PptxOptions.Default)
+    {
+    }
+
     public string Format => "slides-pdf";
 
     public string Extension => ".slides.pdf";
@@ -25,7 +29,7 @@ public sealed class SlidesPdfWriter : IDocumentWriter
     {
         var clock = new PhaseClock("slides-pdf");
         var theme = SlideTheme.Default;
-        using var planning = SubsetPlanning.Run(document, theme, context, clock);
+        using var planning = SubsetPlanning.Run(document, theme, context, clock, new SlideCutting(options.SlideLevel));
         clock.Mark("plan");
         var plan = planning.Plan;
         var shaping = planning.Shaping;

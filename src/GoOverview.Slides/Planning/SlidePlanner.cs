@@ -165,9 +165,16 @@ internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, Dia
                     FlushText();
                     AddTable((Table)unit.Source!, unit.Notes);
                     break;
-                case UnitKind.Figure:
+                case UnitKind.Figure when pictures?.Load((Figure)unit.Source!) is { } picture:
                     FlushText();
-                    AddFigure((Figure)unit.Source!, unit.Notes);
+                    AddPicture((Figure)unit.Source!, picture, unit.Notes);
+                    break;
+                case UnitKind.Figure:
+                    // A picture that cannot be shown (reported once by the shared image service) leaves its caption in the text.
+                    var figure = (Figure)unit.Source!;
+                    var caption = figure.Caption.IsDefaultOrEmpty ? ImmutableArray.Create<Inline>(new Text(figure.Image.Alt)) : figure.Caption;
+                    current.Add(new SlideUnit(UnitKind.Text,
+                        _bodies.Build([new Paragraph(ImmutableArray.Create<Inline>(new Text("［图］")).AddRange(caption)) { Location = figure.Location }]), unit.Notes));
                     break;
             }
         }
@@ -205,14 +212,8 @@ internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, Dia
             }
         }
 
-        void AddFigure(Figure figure, string notes)
+        void AddPicture(Figure figure, SlidePicture picture, string notes)
         {
-            if (pictures?.Load(figure) is not { } picture)
-            {
-                var caption = figure.Caption.IsDefaultOrEmpty ? ImmutableArray.Create<Inline>(new Text(figure.Image.Alt)) : figure.Caption;
-                current.Add(new SlideUnit(UnitKind.Text, _bodies.Build([new Paragraph(ImmutableArray.Create<Inline>(new Text("［图］")).AddRange(caption)) { Location = figure.Location }]), notes));
-                return;
-            }
             var pictureTitle = slides.Count > first ? title + PictureSuffix : title;
             var (fitted, s) = _titles.Fit(pictureTitle, theme.TitleBox, theme.TitleFontSize, theme.MinTitleFontSize, figure.Location ?? location);
             var (box, captionBox, captionRuns) = _pictureLayout.Place(picture, _bodies.Caption(figure));

@@ -47,6 +47,8 @@ internal static class RunCondenser
         {
             var rest = text[(leadEnd + 1)..];
             var lead = Bold(Cut(runs, leadEnd));
+            // "简洁和易学：" before a nested list: the term alone (bold in a list of lead-ins, as its neighbours)
+            if (SentenceText.Weight(rest) == 0) return new CondensedRuns(leadOnly ? lead : Cut(runs, leadEnd), false, true);
             if (SentenceText.Weight(rest) <= (leadOnly || tight ? 10 : MaxClause)) return new CondensedRuns(BoldLead(runs, leadEnd), false, true);
             var clauseEnd = SentenceText.ClauseOrSentenceEnds(rest).FirstOrDefault();
             var clause = clauseEnd > 0 ? rest[..clauseEnd] : rest;
@@ -108,7 +110,7 @@ internal static class RunCondenser
         if (runs.TakeWhile((_, i) => RunStart(runs, i) < colon).Any(r => r.LinkUrl is not null || r.Style.Monospace)) return 0;
         // a plain lead-in only when the text after it is long enough to need condensing (or nothing follows)
         var after = SentenceText.Weight(text[(colon + 1)..]);
-        return after == 0 || after > minAfter ? colon : 0;
+        return (after == 0 && minAfter == 0) || after > minAfter ? colon : 0;
     }
 
     private static int RunStart(ImmutableArray<SlideRun> runs, int index) => runs.Take(index).Sum(r => r.Text.Length);
@@ -150,6 +152,7 @@ internal static class RunCondenser
         return trimmed.Length == 0 ? runs.RemoveAt(runs.Length - 1) : runs.SetItem(runs.Length - 1, last with { Text = trimmed });
     }
 
+    /// <summary>Adds "…" in the style of plain text (not the red of a key term it may follow).</summary>
     private static ImmutableArray<SlideRun> Ellipsis(ImmutableArray<SlideRun> runs) =>
-        runs.IsEmpty ? runs : runs.SetItem(runs.Length - 1, runs[^1] with { Text = runs[^1].Text + "…" });
+        runs.IsEmpty ? runs : runs.Add(new SlideRun("…", runs[^1].Style with { KeyTerm = false, Bold = false, Color = null }));
 }

@@ -100,7 +100,7 @@ internal sealed class UnitPacker(SlideTheme theme, BodyFitter fitter)
         if (page.Sum(u => u.Items) + unit.Items > (grid ? MaxColumnItems : allShort ? MaxShortItems : MaxItems)) return false;
         if (grid && page.Count + 1 > MaxItems) return ColumnsFit(page.Append(unit).ToList(), size);
         if (page.Sum(u => u.Weight) + unit.Weight > MaxWeight) return false;
-        return fitter.Fits(page.SelectMany(u => u.Paragraphs).Concat(unit.Paragraphs).ToList(), size, ContentKind.Body);
+        return fitter.Fits(BodyBuilder.WithBoxEdges(page.SelectMany(u => u.Paragraphs).Concat(unit.Paragraphs)), size, ContentKind.Body);
     }
 
     private static bool IsShortItem(SlideUnit unit) => unit.Kind == UnitKind.Text && unit.Items == 1 && unit.Paragraphs.Length == 1 && unit.Weight <= ShortItemWeight;
@@ -121,7 +121,7 @@ internal sealed class UnitPacker(SlideTheme theme, BodyFitter fitter)
 
     private void Flush(List<PackedPage> pages, List<SlideUnit> page, double size)
     {
-        var paragraphs = page.SelectMany(u => u.Paragraphs).ToImmutableArray();
+        var paragraphs = BodyBuilder.WithBoxEdges(page.SelectMany(u => u.Paragraphs)).ToImmutableArray();
         var notes = string.Join('\n', page.Select(u => u.Notes).Where(n => n.Length > 0));
         if (page.Count > MaxItems && page.All(u => u.Kind == UnitKind.Text && IsShortItem(u)))
         {
