@@ -78,7 +78,7 @@ public sealed class SeedDeckTests(ITestOutputHelper output)
                 Assert.False(seen.TryGetValue(line, out var other), $"slide {i + 1} repeats the notes of slide {other}: {line}");
                 seen[line] = i + 1;
             }
-            Assert.True(slides[i].NotesText.Length < 1500, $"slide {i + 1}: {slides[i].NotesText.Length} characters of notes");
+            Assert.True(slides[i].NotesText.Length < 3000, $"slide {i + 1}: {slides[i].NotesText.Length} characters of notes");
         }
     }
 

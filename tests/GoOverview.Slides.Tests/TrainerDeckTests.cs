@@ -52,7 +52,10 @@ public sealed class TrainerDeckTests(ITestOutputHelper output)
             var text = string.Concat(BodyShapes(slide.Root).SelectMany(s => s.Descendants(A + "t")).Select(t => t.Value));
             var cjk = Regex.Matches(text, @"[\u3000-\u9FFF\uFF00-\uFFEF]").Count;
             var other = Regex.Matches(text, @"[^\s\u3000-\u9FFF\uFF00-\uFFEF]").Count;
-            Assert.True(cjk + other / 2.0 <= 150, $"slide {slide.Number}: {cjk} CJK + {other} other characters: {text}");
+            Assert.True(cjk <= 150, $"slide {slide.Number}: {cjk} CJK characters: {text}");
+            // slides of text (not link lists): Latin letters count half
+            if (Decks.Seed.Plan.Slides[slide.Number - 1] is ContentSlide { Kind: ContentKind.Body })
+                Assert.True(cjk + other / 2.0 <= 150, $"slide {slide.Number}: {cjk} CJK + {other} other characters: {text}");
             Assert.True(BodyShapes(slide.Root).Sum(s => s.Descendants(A + "p").Count(p => p.Element(A + "pPr")?.Element(A + "buChar") is not null)) <= 16);
         }
     }
@@ -161,7 +164,7 @@ public sealed class TrainerDeckTests(ITestOutputHelper output)
     [Fact]
     public void SlideLevelTwoMakesH2sSlidesAndH3sSubheadings()
     {
-        var deck = Decks.Write(TestFiles.ReadSeed(), "level2", new PptxOptions { SlideLevel = 2 });
+        var deck = Decks.Write(TestFiles.ReadSeed(), "level2", new PptxOptions { SlideLevel = 2, EmbedFonts = false });
         var plan = deck.Plan;
         Assert.Empty(plan.Slides.OfType<SectionSlide>());
         var titles = plan.Slides.Select(s => s.Title.Replace(SlidePlanner.ContinuedSuffix, "")).Distinct().ToList();

@@ -86,6 +86,9 @@ internal sealed record SlideTheme(
 
     public static SlideTheme Default { get; } = ForSlideSize(960, 540);
 
+    /// <summary>The colour band along the bottom of the title and closing slides.</summary>
+    public Box TitleBandBox => new(0, Math.Round(SlideHeight * 0.82), SlideWidth, SlideHeight - Math.Round(SlideHeight * 0.82));
+
     /// <summary>The smallest body size: text that does not fit at this size continues on the next slide.</summary>
     public double MinBodyFontSize => BodyFontSizes[^1];
 

@@ -20,6 +20,7 @@ internal sealed class SlideXml(SlideTheme theme, ParagraphXml paragraphs)
         switch (slide)
         {
             case TitleSlide t:
+                tree.Add(FurnitureXml.Rectangle(6, "Title Band", theme.TitleBandBox, FurnitureXml.FieldColor));
                 tree.Add(ShapeXml.TextShape(2, "Title 1", layout.Find("ctrTitle", "title"), theme.DeckTitleBox, theme, "b",
                     [paragraphs.Plain(t.Title, t.TitleFontSize, TitleFitter.TitleStyle, "ctr", links)]));
                 if (t.Subtitle.Length > 0)

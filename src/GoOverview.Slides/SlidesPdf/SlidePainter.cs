@@ -42,6 +42,7 @@ internal sealed class SlidePainter(SlideTheme theme, TextEngine engine, GlyphRun
         switch (slide)
         {
             case TitleSlide t:
+                Fill(canvas, theme.TitleBandBox, FieldColor);
                 DrawText(Title(t.Title), t.TitleFontSize, theme.DeckTitleBox, Anchor.Bottom, Align.Center);
                 if (t.Subtitle.Length > 0)
                     DrawText([new SlideRun(t.Subtitle, RunStyle.Plain)], theme.DeckSubtitleFontSize, theme.DeckSubtitleBox, Anchor.Top, Align.Center);

@@ -58,6 +58,11 @@ internal static class RunCondenser
                 var shown = BoldLead(Cut(runs, leadEnd + 1 + clauseEnd), leadEnd);
                 return new CondensedRuns(TrimClauseEnd(shown), true, true);
             }
+            // no short clause: the start of an enumeration ("CDN的调度系统、分发系统…")
+            var listCut = rest.Select((c, i) => (c, i)).Where(x => x.c == '、' && SentenceText.Weight(rest[..x.i]) <= MaxClause)
+                .Select(x => x.i).LastOrDefault();
+            if (!leadOnly && !tight && listCut > 0 && SentenceText.Weight(rest[..listCut]) >= MinClause && keyEnd <= leadEnd + 1 + listCut)
+                return new CondensedRuns(Ellipsis(BoldLead(Cut(runs, leadEnd + 1 + listCut), leadEnd)), true, true);
             return new CondensedRuns(lead, true, true);
         }
         if (SentenceText.Weight(text) <= limits.Whole) return new CondensedRuns(runs, false, false);

@@ -41,6 +41,6 @@ internal sealed record SlideUnit(UnitKind Kind, ImmutableArray<SlideParagraph> P
     /// <summary>The unit condensed harder (first clauses), used when a section's bullets would not fit one slide otherwise.</summary>
     public ImmutableArray<SlideParagraph> Tight { get; init; } = Paragraphs;
 
-    /// <summary>Bullets (and other paragraphs) the unit starts; continuation lines and subheadings are not counted.</summary>
-    public int Items => Kind == UnitKind.Subheading ? 0 : Paragraphs.Count(p => !p.IsContinuation);
+    /// <summary>Top-level bullets the unit shows (nested ones belong to theirs); continuation lines and subheadings are not counted.</summary>
+    public int Items => Kind == UnitKind.Subheading ? 0 : Math.Max(Paragraphs.IsEmpty ? 0 : 1, Paragraphs.Count(p => p.Level == 0 && !p.IsContinuation));
 }
