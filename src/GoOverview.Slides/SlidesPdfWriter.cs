@@ -38,7 +38,12 @@ public sealed class SlidesPdfWriter(PptxOptions options) : IDocumentWriter
         var anchors = new Dictionary<string, string>(StringComparer.Ordinal);
         var anchored = new HashSet<int>();
         for (var i = 0; i < plan.Slides.Length; i++)
+        {
             if (AnchorOf(plan.Slides[i]) is { Length: > 0 } id && anchors.TryAdd(id, $"slide{i + 1}")) anchored.Add(i);
+            if (plan.Slides[i] is ContentSlide { SubheadingAnchors: var more })
+                foreach (var sub in more)
+                    if (anchors.TryAdd(sub, $"slide{i + 1}")) anchored.Add(i);
+        }
 
         var bytes = PdfPages.Render(Metadata(document, plan, context), pdf =>
         {

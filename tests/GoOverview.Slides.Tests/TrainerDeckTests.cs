@@ -173,6 +173,17 @@ public sealed class TrainerDeckTests(ITestOutputHelper output)
         Assert.Contains(plan.Slides.OfType<ContentSlide>().SelectMany(c => c.Body), p => p.Text == "3.1 网络编程" && p.KeepWithNext);
     }
 
+    [Fact]
+    public void ASlidesNotesHoldTheFootnotesItCitesAndRunsHaveNoSpaceBeforeFullWidthPunctuation()
+    {
+        var document = TestFiles.Read("# 注\n\n## 一、章\n\n### 页\n\nGo 的调度器[^1] ，很快。\n\n[^1]: 调度器把 goroutine 分配到线程上。\n");
+        var slide = Decks.Plan(document, new DiagnosticBag()).Slides.OfType<ContentSlide>().Single(s => s.Title == "页");
+        Assert.Contains("[1] 调度器把 goroutine 分配到线程上。", slide.Notes);
+        Assert.DoesNotContain(slide.Body.SelectMany(p => p.Runs), r => Regex.IsMatch(r.Text, @"\s[，。、；：！？）]"));
+        using var seed = Decks.Seed.Open();
+        Assert.DoesNotContain(SlideXmlView.All(seed).SelectMany(s => s.Runs), r => Regex.IsMatch(r.Value, @"\s[，。、；：！？）」]"));
+    }
+
     /// <summary>The body text shapes of a slide: its body placeholder, a second column, and table cells.</summary>
     private static IEnumerable<XElement> BodyShapes(XElement slide) =>
         slide.Descendants(P + "sp").Where(sp => sp.Descendants(P + "cNvPr").Any(c => ((string?)c.Attribute("name"))?.StartsWith("Content Placeholder", StringComparison.Ordinal) == true

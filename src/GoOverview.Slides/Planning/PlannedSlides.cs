@@ -55,6 +55,9 @@ internal sealed record ContentSlide(
     bool IsContinuation,
     SourceLocation? Location) : PlannedSlide(Title, TitleFontSize, Location)
 {
+    /// <summary>Ids of the subheadings the slide shows: "#id" links to them jump here.</summary>
+    public ImmutableArray<string> SubheadingAnchors { get; init; } = [];
+
     /// <summary>A second column of short bullets (the body is then the left column), or empty.</summary>
     public ImmutableArray<SlideParagraph> RightColumn { get; init; } = [];
 

@@ -14,7 +14,7 @@ internal static class SlideCharacters
 
     /// <summary>What the planner itself writes: continuation and picture suffixes, shortened titles, list numbers, table separators, notes markers.</summary>
     private const string Generated = SlidePlanner.ContinuedSuffix + SlidePlanner.ReferencesTitle + SlidePlanner.AgendaTitle + SlidePlanner.ClosingTitle
-        + SlidePlanner.PictureSuffix + "…［图］　|.（）：☑☐";
+        + SlidePlanner.PictureSuffix + "…［图］　|.（）：";
 
     /// <summary>
     /// The characters a deck of the document can show, known before planning (so the planner can measure with the

@@ -26,7 +26,8 @@ internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, Dia
     public const string ContinuedSuffix = "（续）";
     public const string ReferencesTitle = "参考资料";
     public const string AgendaTitle = "目录";
-    public const string ClosingTitle = "谢谢！";
+    /// <summary>The closing slide's title: characters every run's shared font subset has (no extra subset for one slide).</summary>
+    public const string ClosingTitle = "Q & A";
     public const string PictureSuffix = "（图）";
 
     private readonly BodyBuilder _bodies = new(diagnostics, code);
@@ -119,16 +120,17 @@ internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, Dia
         current = new List<SlideUnit>();
         void FlushText()
         {
-            foreach (var page in packer.Pack(current, size)) AddText(page.Paragraphs, page.Notes, page.RightColumn);
+            foreach (var page in packer.Pack(current, size)) AddText(page.Paragraphs, page.Notes, page.RightColumn, page.Anchors);
             current.Clear();
         }
-        void AddText(ImmutableArray<SlideParagraph> body, string notes, ImmutableArray<SlideParagraph> rightColumn)
+        void AddText(ImmutableArray<SlideParagraph> body, string notes, ImmutableArray<SlideParagraph> rightColumn, ImmutableArray<string> anchors)
         {
             var (t, s) = Title(slides.Count > first);
             slides.Add(new ContentSlide(t, s, ContentKind.Body, size, body, WithPending(notes), slides.Count == first ? anchorId : "", slides.Count > first, location)
             {
                 Tag = tag,
                 RightColumn = rightColumn,
+                SubheadingAnchors = anchors,
                 Bands = CalloutBand.For(body, size, ContentKind.Body, theme, paragraph => _fitter.Lines(paragraph, size).Count),
             });
         }

@@ -40,6 +40,8 @@ internal sealed class DeckBuilder(OpcPackage package, OpcPart presentation, Expo
             parts.Add(part);
             var anchor = plan.Slides[i] switch { SectionSlide s => s.AnchorId, ContentSlide c => c.AnchorId, PictureSlide p => p.AnchorId, TableSlide t => t.AnchorId, _ => "" };
             if (anchor.Length > 0) anchors.TryAdd(anchor, part);
+            if (plan.Slides[i] is ContentSlide { SubheadingAnchors: var more })
+                foreach (var id in more) anchors.TryAdd(id, part);
         }
 
         for (var i = 0; i < plan.Slides.Length; i++)

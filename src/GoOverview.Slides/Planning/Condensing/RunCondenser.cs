@@ -49,7 +49,7 @@ internal static class RunCondenser
             var lead = Bold(Cut(runs, leadEnd));
             // "简洁和易学：" before a nested list: the term alone (bold in a list of lead-ins, as its neighbours)
             if (SentenceText.Weight(rest) == 0) return new CondensedRuns(leadOnly ? lead : Cut(runs, leadEnd), false, true);
-            if (SentenceText.Weight(rest) <= (leadOnly || tight ? 10 : MaxClause)) return new CondensedRuns(BoldLead(runs, leadEnd), false, true);
+            if (SentenceText.Weight(rest) <= (leadOnly ? 10 : MaxClause)) return new CondensedRuns(BoldLead(runs, leadEnd), false, true);
             var clauseEnd = SentenceText.ClauseOrSentenceEnds(rest).FirstOrDefault();
             var clause = clauseEnd > 0 ? rest[..clauseEnd] : rest;
             var clauseWeight = SentenceText.Weight(clause);
@@ -65,7 +65,10 @@ internal static class RunCondenser
                 return new CondensedRuns(Ellipsis(BoldLead(Cut(runs, leadEnd + 1 + listCut), leadEnd)), true, true);
             return new CondensedRuns(lead, true, true);
         }
-        if (SentenceText.Weight(text) <= limits.Whole) return new CondensedRuns(runs, false, false);
+        // short text shown whole; a short term before its colon is bold as its neighbours' lead-ins are
+        var shortLead = LeadInEnd(runs, text, 0);
+        if (SentenceText.Weight(text) <= limits.Whole)
+            return new CondensedRuns(shortLead > 0 && shortLead < text.Length - 1 ? BoldLead(runs, shortLead) : runs, false, false);
         var sentenceEnd = SentenceText.SentenceEnds(text).FirstOrDefault(e => e >= keyEnd);
         if (sentenceEnd == 0) sentenceEnd = text.Length;
         if (SentenceText.Weight(text[..sentenceEnd]) <= limits.LongSentence)

@@ -6,6 +6,9 @@ namespace GoOverview.Slides.Planning.Condensing;
 /// <remarks>RightColumn is set when the page is a list of short bullets in two columns (Paragraphs the left one).</remarks>
 internal sealed record PackedPage(ImmutableArray<SlideParagraph> Paragraphs, string Notes)
 {
+    /// <summary>Ids of the subheadings on the page ("#id" links jump to this slide).</summary>
+    public ImmutableArray<string> Anchors { get; init; } = [];
+
     public ImmutableArray<SlideParagraph> RightColumn { get; init; } = [];
 }
 
@@ -123,20 +126,21 @@ internal sealed class UnitPacker(SlideTheme theme, BodyFitter fitter)
     {
         var paragraphs = BodyBuilder.WithBoxEdges(page.SelectMany(u => u.Paragraphs)).ToImmutableArray();
         var notes = string.Join('\n', page.Select(u => u.Notes).Where(n => n.Length > 0));
+        var anchors = page.Select(u => u.Source).OfType<GoOverview.Model.Heading>().Select(h => h.Attr.Id).Where(id => id.Length > 0).ToImmutableArray();
         if (page.Count > MaxItems && page.All(u => u.Kind == UnitKind.Text && IsShortItem(u)))
         {
             var (left, right) = Columns(page);
-            pages.Add(new PackedPage(left, notes) { RightColumn = right });
+            pages.Add(new PackedPage(left, notes) { RightColumn = right, Anchors = anchors });
             return;
         }
         if (fitter.Fits(paragraphs, size, ContentKind.Body))
         {
-            pages.Add(new PackedPage(paragraphs, notes));
+            pages.Add(new PackedPage(paragraphs, notes) { Anchors = anchors });
             return;
         }
         // One unit larger than a slide: cut between measured lines; each part's notes are its own text.
         var parts = fitter.Paginate(paragraphs, size, ContentKind.Body);
         for (var i = 0; i < parts.Count; i++)
-            pages.Add(new PackedPage(parts[i], i == 0 ? notes : string.Join('\n', parts[i].Select(p => p.Text))));
+            pages.Add(new PackedPage(parts[i], i == 0 ? notes : string.Join('\n', parts[i].Select(p => p.Text))) { Anchors = i == 0 ? anchors : [] });
     }
 }

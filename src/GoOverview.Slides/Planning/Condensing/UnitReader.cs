@@ -53,8 +53,10 @@ internal sealed partial class UnitReader(InlineRuns inlines, BodyBuilder bodies,
             case Heading h:
                 var runs = inlines.Lines(h.Content, h.Location).SelectMany(l => l)
                     .Select(r => r with { Style = r.Style with { Bold = true, Color = r.Style.Color ?? SubheadingColor } }).ToImmutableArray();
+                if (runs.Length > 0) runs = runs.SetItem(runs.Length - 1, runs[^1] with { Text = runs[^1].Text.TrimEnd().TrimEnd('：', ':') }); // as slide titles
+                runs = runs.Where(r => r.Text.Length > 0).ToImmutableArray();
                 if (runs.Length > 0)
-                    units.Add(new SlideUnit(UnitKind.Subheading, [new SlideParagraph(runs, 0, ParagraphMarker.None, 0, false, h.Location) { KeepWithNext = true }], Notes(block)));
+                    units.Add(new SlideUnit(UnitKind.Subheading, [new SlideParagraph(runs, 0, ParagraphMarker.None, 0, false, h.Location) { KeepWithNext = true }], Notes(block), h));
                 break;
             case Div d when d.Attr.HasClass("notes"):
                 units.Add(new SlideUnit(UnitKind.Notes, [], string.Join('\n', d.Blocks.Select(NotesText.OfBlock))));
