@@ -26,7 +26,7 @@ public sealed class SeedDeckTests(ITestOutputHelper output)
             Assert.Contains(PlainText.Of(h.Content).Trim().TrimEnd('：'), titles);
         foreach (var h in headings.Where(h => h.Level == 4))
         {
-            var text = PlainText.Of(h.Content).Trim();
+            var text = PlainText.Of(h.Content).Trim().TrimEnd('：');
             var slide = plan.Slides.OfType<ContentSlide>().Single(s => s.Body.Any(p => p.Text == text));
             var subheading = slide.Body.First(p => p.Text == text);
             Assert.True(subheading.Runs.All(r => r.Style.Bold) && subheading.KeepWithNext, text);
