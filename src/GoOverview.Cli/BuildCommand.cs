@@ -29,6 +29,7 @@ public sealed class BuildCommand
     private readonly Option<string?> _referenceDoc = new("--reference-doc") { Description = "Word template whose styles (by name) the .docx uses" };
     private readonly Option<string?> _referencePptx = new("--reference-pptx") { Description = "PowerPoint template whose layouts (by name) the deck uses" };
     private readonly Option<int?> _splitLevel = new("--split-level") { Description = "EPUB: start a new chapter file at headings of this level or higher (1, 2 or 3; default 2)" };
+    private readonly Option<int?> _slideLevel = new("--slide-level") { Description = "Slides: headings of this level start slides, higher ones section dividers (1–6; default 3 if the document has H3, else 2)" };
     private readonly Option<bool> _obfuscateFonts = new("--obfuscate-fonts") { Description = "EPUB: obfuscate embedded fonts (some readers, e.g. Kindle, then drop them)" };
     private readonly Option<bool> _allowOutside = new("--allow-outside") { Description = "Allow images outside the document's folder" };
     private readonly Option<long?> _maxImagePixels = new("--max-image-pixels") { Description = "Largest image accepted, in pixels (width × height, read from the header; default 40000000)" };
@@ -43,7 +44,7 @@ public sealed class BuildCommand
         var command = new Command("build", Description)
         {
             _input, _sample, _book, _to, _output, _encoding, _meta, _strict, _config, _paper, _margins, _toc, _noToc, _tocDepth, _numberSections, _numberStyle, _theme, _css, _referenceDoc, _referencePptx,
-            _splitLevel, _obfuscateFonts, _allowOutside, _maxImagePixels, _highlightStyle, _noHighlight, _lineNumbers, _watch, _quiet,
+            _splitLevel, _slideLevel, _obfuscateFonts, _allowOutside, _maxImagePixels, _highlightStyle, _noHighlight, _lineNumbers, _watch, _quiet,
         };
         _to.CompletionSources.Add([.. OutputFormats.Known, "all"]);
         _numberStyle.CompletionSources.Add("decimal", "chinese");
@@ -165,6 +166,7 @@ public sealed class BuildCommand
                 ReferenceDocPath = ExistingFile(parse.GetValue(_referenceDoc) ?? config.ReferenceDocPath, "--reference-doc"),
                 ReferencePptxPath = ExistingFile(parse.GetValue(_referencePptx) ?? config.ReferencePptxPath, "--reference-pptx"),
                 SplitLevel = splitLevel,
+                SlideLevel = parse.GetValue(_slideLevel) is { } slideLevel ? SettingRules.TocDepth(slideLevel, "--slide-level") : null,
                 ObfuscateFonts = parse.GetValue(_obfuscateFonts),
                 MarginsMm = margins,
                 CssPath = ExistingFile(parse.GetValue(_css) ?? config.CssPath, "--css"),

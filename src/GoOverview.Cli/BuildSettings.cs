@@ -72,6 +72,9 @@ public sealed record WriterSettings
 
     public int? SplitLevel { get; init; }
 
+    /// <summary>Slides: headings of this level start slides (--slide-level, 1–6); null: automatic.</summary>
+    public int? SlideLevel { get; init; }
+
     public bool ObfuscateFonts { get; init; }
 
     /// <summary>PDF page margins in millimetres: top, right, bottom, left.</summary>

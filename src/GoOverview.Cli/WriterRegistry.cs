@@ -40,6 +40,7 @@ public static class WriterRegistry
             Pptx = new PptxOptions
             {
                 ReferencePptxPath = s.ReferencePptxPath,
+                SlideLevel = s.SlideLevel,
             },
         };
     }

@@ -23,7 +23,7 @@ public static class Writers
         "docx" => CreateDocx(options),
         "epub" => CreateEpub(options),
         "pptx" => CreatePptx(options),
-        "slides-pdf" => CreateSlidesPdf(),
+        "slides-pdf" => CreateSlidesPdf(options),
         _ => throw new ArgumentException($"unknown format '{format}' (known: {string.Join(", ", Formats)})", nameof(format)),
     };
 
@@ -40,5 +40,5 @@ public static class Writers
     private static IDocumentWriter CreatePptx(ExportOptions o) => new PptxWriter(o.Pptx);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static IDocumentWriter CreateSlidesPdf() => new SlidesPdfWriter();
+    private static IDocumentWriter CreateSlidesPdf(ExportOptions o) => new SlidesPdfWriter(o.Pptx);
 }

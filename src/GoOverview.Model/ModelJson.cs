@@ -98,6 +98,9 @@ public static class ModelJson
                 w.WritePropertyName("c");
                 WriteBlocks(w, d.Blocks);
                 break;
+            case SpeakerNotes n:
+                w.WriteString("text", n.Text);
+                break;
             case RawBlock r:
                 w.WriteString("format", r.Format);
                 w.WriteString("text", r.Text);

@@ -10,4 +10,10 @@ public sealed record PptxOptions
 
     /// <summary>Embed the bundled fonts, cut down to the deck's characters, so the deck looks the same where they are not installed (default on).</summary>
     public bool EmbedFonts { get; init; } = true;
+
+    /// <summary>
+    /// Headings of this level start slides, higher ones section dividers, deeper ones subheadings on their slide
+    /// (pandoc's --slide-level); null: 3 when the document has H3 headings, else 2. Also used by slides-pdf.
+    /// </summary>
+    public int? SlideLevel { get; init; }
 }

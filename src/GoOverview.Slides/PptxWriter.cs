@@ -44,7 +44,7 @@ public sealed class PptxWriter : IDocumentWriter
         var presentation = package.RelatedByType(package.Root, RelationshipTypes.OfficeDocument).FirstOrDefault()
             ?? throw new ContentException($"the slide template {_options.ReferencePptxPath} has no presentation part");
         var (width, height) = PresentationList.SlideSize(presentation);
-        using var planning = SubsetPlanning.Run(document, SlideTheme.ForSlideSize(width, height), context, clock);
+        using var planning = SubsetPlanning.Run(document, SlideTheme.ForSlideSize(width, height), context, clock, Cutting);
         clock.Mark("plan");
         PresentationList.RemoveTemplateSlides(presentation);
         new DeckBuilder(package, presentation, context, fontFamily, monoFamily, _options.EmbedFonts)
@@ -56,9 +56,11 @@ public sealed class PptxWriter : IDocumentWriter
 
     internal SlidePlan Plan(Document document, SlideTheme theme, ExportContext context)
     {
-        using var planning = SubsetPlanning.Run(document, theme, context);
+        using var planning = SubsetPlanning.Run(document, theme, context, cutting: Cutting);
         return planning.Plan;
     }
+
+    private SlideCutting Cutting => new(_options.SlideLevel);
 
     private static OpcPackage ReadReference(string path)
     {

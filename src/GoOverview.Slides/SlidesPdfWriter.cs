@@ -15,8 +15,12 @@ namespace GoOverview.Slides;
 /// one 16:9 page per slide, text set by the shared engine with subset fonts (copyable text), key terms red and bold,
 /// links as annotations (web addresses, and jumps to the slide of a "#heading").
 /// </summary>
-public sealed class SlidesPdfWriter : IDocumentWriter
+public sealed class SlidesPdfWriter(PptxOptions options) : IDocumentWriter
 {
+    public SlidesPdfWriter() : this(PptxOptions.Default)
+    {
+    }
+
     public string Format => "slides-pdf";
 
     public string Extension => ".slides.pdf";
@@ -25,7 +29,7 @@ public sealed class SlidesPdfWriter : IDocumentWriter
     {
         var clock = new PhaseClock("slides-pdf");
         var theme = SlideTheme.Default;
-        using var planning = SubsetPlanning.Run(document, theme, context, clock);
+        using var planning = SubsetPlanning.Run(document, theme, context, clock, new SlideCutting(options.SlideLevel));
         clock.Mark("plan");
         var plan = planning.Plan;
         var shaping = planning.Shaping;
@@ -34,7 +38,12 @@ public sealed class SlidesPdfWriter : IDocumentWriter
         var anchors = new Dictionary<string, string>(StringComparer.Ordinal);
         var anchored = new HashSet<int>();
         for (var i = 0; i < plan.Slides.Length; i++)
+        {
             if (AnchorOf(plan.Slides[i]) is { Length: > 0 } id && anchors.TryAdd(id, $"slide{i + 1}")) anchored.Add(i);
+            if (plan.Slides[i] is ContentSlide { SubheadingAnchors: var more })
+                foreach (var sub in more)
+                    if (anchors.TryAdd(sub, $"slide{i + 1}")) anchored.Add(i);
+        }
 
         var bytes = PdfPages.Render(Metadata(document, plan, context), pdf =>
         {
@@ -58,6 +67,7 @@ public sealed class SlidesPdfWriter : IDocumentWriter
         SectionSlide s => s.AnchorId,
         ContentSlide c => c.AnchorId,
         PictureSlide p => p.AnchorId,
+        TableSlide t => t.AnchorId,
         _ => "",
     };
 
@@ -73,6 +83,6 @@ public sealed class SlidesPdfWriter : IDocumentWriter
     private static SKDocumentPdfMetadata Metadata(Document document, SlidePlan plan, ExportContext context)
     {
         var meta = document.Metadata;
-        return PdfInfo.For(meta, plan.Slides.OfType<TitleSlide>().FirstOrDefault()?.Title ?? meta.Title, meta.Subtitle, context.Timestamp);
+        return PdfInfo.For(meta, plan.Slides.OfType<TitleSlide>().FirstOrDefault(t => !t.IsClosing)?.Title ?? meta.Title, meta.Subtitle, context.Timestamp);
     }
 }

@@ -43,9 +43,10 @@ public sealed class PlannerTests
             if (slide is not ContentSlide content) continue;
             var height = fitter.Height(content.Body, content.FontSize, content.Kind);
             Assert.True(height <= fitter.AvailableHeight, $"\"{content.Title}\": {height:F1} pt of text in {fitter.AvailableHeight:F1} pt");
-            Assert.InRange(content.FontSize, theme.MinBodyFontSize, theme.BodyFontSizes[0]);
+            if (content.Kind == ContentKind.Code) Assert.Contains(content.FontSize, theme.CodeFontSizes);
+            else Assert.InRange(content.FontSize, theme.MinBodyFontSize, theme.BodyFontSizes[0]);
             // every line, measured again, is no wider than the box leaves for it
-            foreach (var paragraph in content.Body)
+            foreach (var paragraph in content.RightColumn.IsEmpty ? content.Body : [])
             {
                 var size = theme.ParagraphFontSize(paragraph, content.FontSize);
                 var width = theme.TextAreaWidth(theme.BodyBox) - theme.TextIndent(paragraph, size);
@@ -55,26 +56,30 @@ public sealed class PlannerTests
     }
 
     [Fact]
-    public void TextTooLongForOneSlideContinuesOnSlidesTitledContinuedAndLosesNothing()
+    public void ALongSectionIsCondensedToBulletsWithItsFullTextInTheNotesAndNothingLost()
     {
         var plan = Decks.Plan(Fixtures.Mixed(), new DiagnosticBag());
         var parts = plan.Slides.OfType<ContentSlide>().Where(s => s.Title.StartsWith("2.1 很长的一节", StringComparison.Ordinal)).ToList();
-        Assert.True(parts.Count >= 3, $"expected the long section over several slides, got {parts.Count}");
         Assert.Equal("2.1 很长的一节", parts[0].Title);
         Assert.All(parts.Skip(1), p => Assert.Equal("2.1 很长的一节（续）", p.Title));
-        Assert.All(parts, p => Assert.Equal(plan.Theme.MinBodyFontSize, p.FontSize));
-        var shown = Regex.Replace(string.Concat(parts.SelectMany(p => p.Body).Select(b => b.Text)), @"\s+", "");
-        var expected = Regex.Replace(Fixtures.LongChinese(20) + string.Concat(Enumerable.Range(1, 12).Select(i => $"要点{i}：{Fixtures.LongChinese(1)}")), @"\s+", "");
-        Assert.Equal(expected, shown);
-        // the split inside the long paragraph is between measured lines: the tail is a continuation without a bullet
-        Assert.Contains(parts.Skip(1).SelectMany(p => p.Body), b => b.IsContinuation);
+        Assert.Single(parts.Select(p => p.FontSize).Distinct());
+        var shown = string.Concat(parts.SelectMany(p => p.Body.Concat(p.RightColumn)).Select(b => b.Text));
+        Assert.Contains("第1句", shown);
+        Assert.DoesNotContain("第20句", shown); // a long paragraph shows its first sentence
+        Assert.Contains("要点12", shown);        // twelve lead-ins show their lead-ins
+        Assert.DoesNotContain("要点12：", shown);
+        var notes = Regex.Replace(string.Concat(parts.Select(p => p.Notes)), @"\s+", "");
+        Assert.Contains(Regex.Replace(Fixtures.LongChinese(20), @"\s+", ""), notes);
+        Assert.All(Enumerable.Range(1, 12), i => Assert.Contains(Regex.Replace($"要点{i}：{Fixtures.LongChinese(1)}", @"\s+", ""), notes));
+        Assert.Contains("小节正文。", notes);
+        Assert.DoesNotContain(parts.SelectMany(p => p.Body), b => b.IsContinuation); // whole units only
     }
 
     [Fact]
-    public void ShortSectionsUseTheLargestSizeThatFits()
+    public void ShortSectionsUseThePreferredSize()
     {
         var plan = Decks.Plan(Fixtures.Mixed(), new DiagnosticBag());
-        var small = plan.Slides.OfType<ContentSlide>().Single(s => s.Title == "1）小节");
+        var small = plan.Slides.OfType<ContentSlide>().Single(s => s.Title == "1.1 嵌套");
         Assert.Equal(plan.Theme.BodyFontSizes[0], small.FontSize);
     }
 
@@ -95,41 +100,58 @@ public sealed class PlannerTests
     }
 
     [Fact]
-    public void LinkListsBecomeCompactReferenceSlides()
+    public void LinkListsBecomeCompactReferenceSlidesAtTheEndOfTheirChapter()
     {
         var plan = Decks.Plan(Fixtures.Mixed(), new DiagnosticBag());
         var refs = plan.Slides.OfType<ContentSlide>().Where(s => s.Kind == ContentKind.References).ToList();
         Assert.NotEmpty(refs);
-        Assert.Equal("三、参考 · 参考资料", refs[0].Title);
+        Assert.Equal(SlidePlanner.ReferencesTitle, refs[0].Title);
+        Assert.All(refs, r => Assert.Equal("三、参考", r.Tag));
         Assert.Equal(30, refs.Sum(r => r.Body.Length));
         Assert.All(refs, r => Assert.Equal(plan.Theme.ReferenceFontSize, r.FontSize));
+        Assert.True(plan.Theme.ReferenceFontSize >= 20);
         Assert.All(refs.SelectMany(r => r.Body).SelectMany(p => p.Runs), run => Assert.StartsWith("https://example.com/", run.LinkUrl));
     }
 
     [Fact]
-    public void SlideOrderFollowsTheHeadings()
+    public void TheDeckIsTitleIntroAgendaThenNumberedDividersWithTheirSlidesThenClosing()
     {
         var plan = Decks.Plan(Fixtures.Mixed(), new DiagnosticBag());
-        var kinds = plan.Slides.Select(s => s switch { TitleSlide => "T", SectionSlide => "S", _ => "C" }).ToList();
-        Assert.Equal("T", kinds[0]);
-        Assert.Equal("混合测试", plan.Slides[0].Title);
-        Assert.Equal(["混合测试", "一、列表", "1.1 嵌套", "1.2 代码与表格"], plan.Slides.Skip(1).Take(4).Select(s => s.Title));
-        Assert.IsType<SectionSlide>(plan.Slides[2]);
+        Assert.Equal(["混合测试", "混合测试", SlidePlanner.AgendaTitle, "一、列表", "1.1 嵌套", "1.2 代码与表格"], plan.Slides.Take(6).Select(s => s.Title));
+        Assert.IsType<TitleSlide>(plan.Slides[0]);
+        var agenda = Assert.IsType<ContentSlide>(plan.Slides[2]);
+        Assert.Equal(ContentKind.Agenda, agenda.Kind);
+        Assert.Equal(["01　一、列表", "02　二、长文", "03　三、参考"], agenda.Body.Select(p => p.Text));
+        Assert.Equal(1, Assert.IsType<SectionSlide>(plan.Slides[3]).Number);
+        Assert.Equal("一、列表", plan.Slides[4].Tag);
+        Assert.True(plan.Slides[^1] is TitleSlide { IsClosing: true, Title: SlidePlanner.ClosingTitle });
     }
 
     [Fact]
-    public void AnEmptyHeadingStillGetsItsSlideListingItsSubheadings()
+    public void H4SectionsAreSubheadingsOnTheirH3Slide()
     {
         var document = Fixtures.Doc("空", Fixtures.H(2, "一、章"), Fixtures.H(3, "1.1 空节"), Fixtures.H(4, "甲"), Fixtures.P("甲文"), Fixtures.H(4, "乙"), Fixtures.P("乙文"));
         var plan = Decks.Plan(document, new DiagnosticBag());
-        var empty = plan.Slides.OfType<ContentSlide>().Single(s => s.Title == "1.1 空节");
-        Assert.Equal(["甲", "乙"], empty.Body.Select(p => p.Text));
+        var slide = plan.Slides.OfType<ContentSlide>().Single(s => s.Title == "1.1 空节");
+        Assert.Equal(["甲", "甲文", "乙", "乙文"], slide.Body.Select(p => p.Text));
+        Assert.True(slide.Body[0].KeepWithNext && slide.Body[0].Runs.All(r => r.Style.Bold));
+    }
+
+    [Fact]
+    public void ACodeBlockGetsItsOwnSlidesAtACodeSize()
+    {
+        var plan = Decks.Plan(Fixtures.Mixed(), new DiagnosticBag());
+        var code = Assert.Single(plan.Slides.OfType<ContentSlide>(), s => s.Kind == ContentKind.Code);
+        Assert.Contains(code.FontSize, plan.Theme.CodeFontSizes);
+        Assert.All(code.Body.SelectMany(p => p.Runs), r => Assert.True(r.Style.Monospace));
+        var table = Assert.Single(plan.Slides.OfType<TableSlide>());
+        Assert.Equal(["语言", "用途"], table.Header.Select(c => string.Concat(c.Runs.Select(r => r.Text))));
     }
 
     [Fact]
     public void ALongTitleGetsASmallerSize()
     {
-        var title = "3.16 " + string.Concat(Enumerable.Repeat("云原生微服务架构的设计与实践", 3));
+        var title = "3.16 " + string.Concat(Enumerable.Repeat("云原生微服务架构的设计与实践", 2));
         var plan = Decks.Plan(Fixtures.Doc("t", Fixtures.H(3, title), Fixtures.P("正文")), new DiagnosticBag());
         var slide = plan.Slides.OfType<ContentSlide>().Single();
         Assert.Equal(title, slide.Title);

@@ -76,9 +76,9 @@ public sealed class RenderTests(ITestOutputHelper output)
     private static Box[] BoxesOf(PlannedSlide slide, SlideTheme theme) => slide switch
     {
         TitleSlide => [theme.DeckTitleBox, theme.DeckSubtitleBox],
-        SectionSlide => [theme.SectionTitleBox, theme.SlideNumberBox],
-        PictureSlide p => p.CaptionBox is { } caption ? [theme.TitleBox, caption, theme.SlideNumberBox] : [theme.TitleBox, theme.SlideNumberBox],
-        _ => [theme.TitleBox, theme.BodyBox, theme.SlideNumberBox],
+        SectionSlide => [theme.SectionTitleBox, theme.SlideNumberBox, theme.SectionNumberBox],
+        PictureSlide p => p.CaptionBox is { } caption ? [theme.TitleBox, caption, theme.SlideNumberBox, theme.TagBox] : [theme.TitleBox, theme.SlideNumberBox, theme.TagBox],
+        _ => [theme.TitleBox, theme.BodyBox, theme.SlideNumberBox, theme.TagBox],
     };
 
     private static bool Inside(PdfWord w, Box b)

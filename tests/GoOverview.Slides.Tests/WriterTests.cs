@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Validation;
 using GoOverview.Model;
+using GoOverview.Slides.Planning;
 using GoOverview.Slides.Tests.Support;
 using GoOverview.TestSupport;
 
@@ -45,7 +46,8 @@ public sealed class WriterTests
         Assert.Equal(deck.Plan.Slides.Length, slides.Count);
         Assert.Equal(deck.Plan.Slides.Length, document.PresentationPart!.SlideParts.Count());
         Assert.Equal("Title and Content", Layout(slides[1]));
-        Assert.Equal("Section Header", Layout(slides[2]));
+        var divider = deck.Plan.Slides.ToList().FindIndex(s => s is SectionSlide);
+        Assert.Equal("Section Header", Layout(slides[divider]));
         Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document));
     }
 

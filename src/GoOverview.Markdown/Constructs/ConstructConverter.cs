@@ -77,6 +77,9 @@ internal static class ConstructConverter
         var name = container.Info?.Trim() ?? "";
         var blocks = BlockConverter.Nested(container, context);
         var title = TitleOf(container.Arguments);
+        // pandoc's speaker notes: shown in no handout, added to the notes of the slide before them
+        if (name.Equals("notes", StringComparison.OrdinalIgnoreCase))
+            return new SpeakerNotes(string.Join("\n", blocks.Select(PlainText.Of).Where(t => t.Trim().Length > 0)));
         if (CalloutStyles.KindOf(name) is { } kind)
             return new Callout(kind, title, blocks, Collapsible: name.Equals("details", StringComparison.OrdinalIgnoreCase));
         if (!title.IsEmpty) blocks = blocks.Insert(0, new Paragraph([new Strong(title)]));

@@ -29,7 +29,7 @@ internal sealed class SubsetPlanning : IDisposable
     /// <summary>The characters the fonts were cut down to: every character of the plan (and possibly a few more).</summary>
     public IReadOnlyCollection<int> Characters { get; }
 
-    public static SubsetPlanning Run(Document document, SlideTheme theme, ExportContext context, PhaseClock? clock = null)
+    public static SubsetPlanning Run(Document document, SlideTheme theme, ExportContext context, PhaseClock? clock = null, SlideCutting? cutting = null)
     {
         var characters = SlideCharacters.Expected(document);
         while (true)
@@ -40,7 +40,7 @@ internal sealed class SubsetPlanning : IDisposable
             shaping.DataOf(context.Fonts.Bold);
             clock?.Mark("subset");
             var pictures = new SlidePictureLoader(context.Images);
-            var plan = new SlidePlanner(theme, new LayoutTextMeasurer(shaping), context.Diagnostics, pictures, context.Code).Plan(document);
+            var plan = new SlidePlanner(theme, new LayoutTextMeasurer(shaping), context.Diagnostics, pictures, context.Code, cutting).Plan(document);
             var shown = SlideCharacters.Of(plan);
             if (shown.IsSubsetOf(characters)) return new SubsetPlanning(plan, shaping, characters);
             // A character the forecast missed would have been measured with a fallback font: plan again with it.

@@ -23,7 +23,12 @@ internal sealed class BodyFitter(SlideTheme theme, ITextMeasurer measurer)
 
     public FittedBody Fit(ImmutableArray<SlideParagraph> body, ContentKind kind)
     {
-        var sizes = kind == ContentKind.References ? [theme.ReferenceFontSize] : theme.BodyFontSizes;
+        var sizes = kind switch
+        {
+            ContentKind.References => [theme.ReferenceFontSize],
+            ContentKind.Code => theme.CodeFontSizes,
+            _ => theme.BodyFontSizes,
+        };
         foreach (var size in sizes)
         {
             if (Fits(body, size, kind)) return new FittedBody(size, [body]);
@@ -35,7 +40,7 @@ internal sealed class BodyFitter(SlideTheme theme, ITextMeasurer measurer)
     /// Whether the paragraphs fit the body box at a body size. Stops measuring at the first paragraph that overflows,
     /// so trying a size that is too large costs about one slide of measuring, not the whole section.
     /// </summary>
-    private bool Fits(IReadOnlyList<SlideParagraph> paragraphs, double bodySize, ContentKind kind)
+    public bool Fits(IReadOnlyList<SlideParagraph> paragraphs, double bodySize, ContentKind kind)
     {
         var height = 0.0;
         for (var i = 0; i < paragraphs.Count; i++)
@@ -62,6 +67,13 @@ internal sealed class BodyFitter(SlideTheme theme, ITextMeasurer measurer)
     }
 
     /// <summary>The measured lines of a paragraph at a body size, in the width its indent leaves.</summary>
+    /// <summary>The measured lines of a paragraph in another box than the body box (a column).</summary>
+    public IReadOnlyList<MeasuredLine> Lines(SlideParagraph paragraph, double bodySize, Box box)
+    {
+        var size = theme.ParagraphFontSize(paragraph, bodySize);
+        return measurer.BreakLines(paragraph.Runs, size, theme.TextAreaWidth(box) - theme.TextIndent(paragraph, size) - size);
+    }
+
     public IReadOnlyList<MeasuredLine> Lines(SlideParagraph paragraph, double bodySize)
     {
         if (_measured.TryGetValue((paragraph, bodySize), out var lines)) return lines;
@@ -101,7 +113,7 @@ internal sealed class BodyFitter(SlideTheme theme, ITextMeasurer measurer)
     /// Flows the paragraphs over slides. A paragraph is measured once: a split cuts its runs at the measured line
     /// starts and the rest keeps the remaining lines, so a paragraph spanning many slides costs linear time.
     /// </summary>
-    private List<ImmutableArray<SlideParagraph>> Paginate(ImmutableArray<SlideParagraph> body, double bodySize, ContentKind kind)
+    public List<ImmutableArray<SlideParagraph>> Paginate(ImmutableArray<SlideParagraph> body, double bodySize, ContentKind kind)
     {
         var pages = new List<ImmutableArray<SlideParagraph>>();
         var page = new List<SlideParagraph>();

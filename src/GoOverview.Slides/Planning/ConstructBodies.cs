@@ -23,6 +23,14 @@ internal sealed partial class BodyBuilder
     }
 
     /// <summary>Where a callout box starts or ends, the next paragraph makes room for the box's padding.</summary>
+    /// <summary>The paragraphs of a slide with the box edges marked (units built apart are put together on a slide).</summary>
+    public static List<SlideParagraph> WithBoxEdges(IEnumerable<SlideParagraph> paragraphs)
+    {
+        var list = paragraphs.Select(p => p.StartsBox ? p with { StartsBox = false } : p).ToList();
+        MarkBoxEdges(list);
+        return list;
+    }
+
     private static void MarkBoxEdges(List<SlideParagraph> result)
     {
         for (var i = 1; i < result.Count; i++)

@@ -19,6 +19,22 @@ internal static class NotesText
     public static string ForLaterSlide(string sectionNotes, IEnumerable<string> slideText) =>
         sectionNotes.Length <= MaxRepeatedLength ? sectionNotes : string.Join('\n', slideText).Trim();
 
+    /// <summary>The full text of one block (a slide's notes are the text of the blocks it shows).</summary>
+    public static string OfBlock(Block block)
+    {
+        var sb = new StringBuilder();
+        AppendBlock(sb, block, indent: "");
+        return sb.ToString().TrimEnd();
+    }
+
+    /// <summary>The full text of a list item with its marker.</summary>
+    public static string OfItem(ListItem item, string marker)
+    {
+        var sb = new StringBuilder();
+        AppendItem(sb, item, "", marker);
+        return sb.ToString().TrimEnd();
+    }
+
     public static string For(Section section)
     {
         var sb = new StringBuilder();

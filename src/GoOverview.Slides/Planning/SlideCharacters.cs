@@ -13,7 +13,8 @@ internal static class SlideCharacters
     private const string Always = "0123456789 •–";
 
     /// <summary>What the planner itself writes: continuation and picture suffixes, shortened titles, list numbers, table separators, notes markers.</summary>
-    private const string Generated = SlidePlanner.ContinuedSuffix + SlidePlanner.ReferencesSuffix + SlidePlanner.PictureSuffix + "…［图］　|.（）";
+    private const string Generated = SlidePlanner.ContinuedSuffix + SlidePlanner.ReferencesTitle + SlidePlanner.AgendaTitle + SlidePlanner.ClosingTitle
+        + SlidePlanner.PictureSuffix + "…［图］　|.（）：";
 
     /// <summary>
     /// The characters a deck of the document can show, known before planning (so the planner can measure with the
@@ -35,6 +36,7 @@ internal static class SlideCharacters
         foreach (var slide in plan.Slides)
         {
             DocumentCharacters.Add(set, slide.Title);
+            DocumentCharacters.Add(set, slide.Tag);
             switch (slide)
             {
                 case TitleSlide t:
@@ -44,9 +46,14 @@ internal static class SlideCharacters
                     DocumentCharacters.Add(set, p.Notes);
                     foreach (var run in p.Caption) DocumentCharacters.Add(set, run.Text);
                     break;
+                case TableSlide t:
+                    DocumentCharacters.Add(set, t.Notes);
+                    foreach (var cell in t.Header.Concat(t.Rows.SelectMany(r => r)))
+                        foreach (var run in cell.Runs) DocumentCharacters.Add(set, run.Text);
+                    break;
                 case ContentSlide c:
                     DocumentCharacters.Add(set, c.Notes);
-                    foreach (var paragraph in c.Body)
+                    foreach (var paragraph in c.Body.Concat(c.RightColumn))
                         foreach (var run in paragraph.Runs) DocumentCharacters.Add(set, run.Text);
                     break;
             }

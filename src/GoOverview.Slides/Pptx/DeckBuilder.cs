@@ -38,8 +38,10 @@ internal sealed class DeckBuilder(OpcPackage package, OpcPart presentation, Expo
             relationshipIds.Add(presentation.Relate(RelationshipTypes.Slide, part, $"rIdGoSlide{i + 1}"));
             part.Relate(RelationshipTypes.SlideLayout, LayoutFor(plan.Slides[i], layouts).Part, "rId1");
             parts.Add(part);
-            var anchor = plan.Slides[i] switch { SectionSlide s => s.AnchorId, ContentSlide c => c.AnchorId, PictureSlide p => p.AnchorId, _ => "" };
+            var anchor = plan.Slides[i] switch { SectionSlide s => s.AnchorId, ContentSlide c => c.AnchorId, PictureSlide p => p.AnchorId, TableSlide t => t.AnchorId, _ => "" };
             if (anchor.Length > 0) anchors.TryAdd(anchor, part);
+            if (plan.Slides[i] is ContentSlide { SubheadingAnchors: var more })
+                foreach (var id in more) anchors.TryAdd(id, part);
         }
 
         for (var i = 0; i < plan.Slides.Length; i++)
@@ -61,7 +63,7 @@ internal sealed class DeckBuilder(OpcPackage package, OpcPart presentation, Expo
         var hasCode = plan.Slides.OfType<ContentSlide>().Any(c => c.Body.Any(p => p.Runs.Any(r => r.Style.Monospace)));
         var fonts = embedFonts ? EmbeddedFonts.Add(package, presentation, context.Fonts, characters, hasCode, runXml.UsedFallbacks) : [];
         PresentationList.SetSlides(presentation, relationshipIds, notesMasterId, fonts);
-        var title = plan.Slides.OfType<TitleSlide>().FirstOrDefault()?.Title ?? metadata.Title;
+        var title = plan.Slides.OfType<TitleSlide>().FirstOrDefault(t => !t.IsClosing)?.Title ?? metadata.Title;
         CoreProperties.Set(package, title, metadata, context.Timestamp);
     }
 
@@ -69,6 +71,7 @@ internal sealed class DeckBuilder(OpcPackage package, OpcPart presentation, Expo
     {
         ContentSlide c => c.Notes,
         PictureSlide p => p.Notes,
+        TableSlide t => t.Notes,
         _ => null,
     };
 

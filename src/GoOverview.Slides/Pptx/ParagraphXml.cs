@@ -34,9 +34,9 @@ internal sealed class ParagraphXml(SlideTheme theme, RunXml runs)
     }
 
     /// <summary>A picture's caption: centred runs (links and styles kept).</summary>
-    public XElement Caption(IEnumerable<SlideRun> caption, double size, GoOverview.Model.SourceLocation? location, HyperlinkFactory links)
+    public XElement Caption(IEnumerable<SlideRun> caption, double size, GoOverview.Model.SourceLocation? location, HyperlinkFactory links, string align = "ctr")
     {
-        var p = new XElement(A + "p", Properties(size, 0, 0, 0, "ctr", null));
+        var p = new XElement(A + "p", Properties(size, 0, 0, 0, align, null));
         foreach (var run in caption) p.Add(runs.Runs(run, size, location, links));
         p.Add(EndProperties(size));
         return p;

@@ -84,7 +84,7 @@ internal sealed class RunXml(XmlTextCleaner cleaner, string fontFamily, string m
         }
         var latin = style.Monospace ? monoFamily : fontFamily;
         rPr.Add(new XElement(A + "latin", new XAttribute("typeface", latin)));
-        rPr.Add(new XElement(A + "ea", new XAttribute("typeface", fontFamily)));
+        rPr.Add(new XElement(A + "ea", new XAttribute("typeface", fontFamily), new XAttribute("pitchFamily", "34"), new XAttribute("charset", "-122")));
         rPr.Add(new XElement(A + "cs", new XAttribute("typeface", fontFamily)));
         if (hyperlink is not null) rPr.Add(hyperlink);
         return rPr;

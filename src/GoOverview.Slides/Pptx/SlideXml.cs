@@ -7,6 +7,9 @@ namespace GoOverview.Slides.Pptx;
 /// <summary>One planned slide → the p:sld part: title, body (as planned), and the slide number field.</summary>
 internal sealed class SlideXml(SlideTheme theme, ParagraphXml paragraphs)
 {
+    private readonly FurnitureXml _furniture = new(theme, paragraphs);
+    private readonly TableXml _tables = new(paragraphs);
+
     private static readonly XNamespace A = Ns.A;
     private static readonly XNamespace P = Ns.P;
 
@@ -17,6 +20,7 @@ internal sealed class SlideXml(SlideTheme theme, ParagraphXml paragraphs)
         switch (slide)
         {
             case TitleSlide t:
+                tree.Add(FurnitureXml.Rectangle(6, "Title Band", theme.TitleBandBox, FurnitureXml.FieldColor));
                 tree.Add(ShapeXml.TextShape(2, "Title 1", layout.Find("ctrTitle", "title"), theme.DeckTitleBox, theme, "b",
                     [paragraphs.Plain(t.Title, t.TitleFontSize, TitleFitter.TitleStyle, "ctr", links)]));
                 if (t.Subtitle.Length > 0)
@@ -24,6 +28,7 @@ internal sealed class SlideXml(SlideTheme theme, ParagraphXml paragraphs)
                         [paragraphs.Plain(t.Subtitle, theme.DeckSubtitleFontSize, RunStyle.Plain, "ctr", links)]));
                 break;
             case SectionSlide s:
+                if (s.Number > 0) tree.Add(_furniture.SectionField(6, s.Number));
                 tree.Add(ShapeXml.TextShape(2, "Title 1", layout.Find("title", "ctrTitle"), theme.SectionTitleBox, theme, "ctr",
                     [paragraphs.Plain(s.Title, s.TitleFontSize, TitleFitter.TitleStyle, "l", links)]));
                 tree.Add(SlideNumber(4, layout, number));
@@ -32,14 +37,26 @@ internal sealed class SlideXml(SlideTheme theme, ParagraphXml paragraphs)
                 tree.Add(ShapeXml.TextShape(2, "Title 1", layout.Find("title", "ctrTitle"), theme.TitleBox, theme, "b",
                     [paragraphs.Plain(c.Title, c.TitleFontSize, TitleFitter.TitleStyle, "l", links)]));
                 for (var b = 0; b < c.Bands.Length; b++) tree.Add(CalloutBandXml.Shapes(10 + 2 * b, c.Bands[b]));
-                tree.Add(ShapeXml.TextShape(3, "Content Placeholder 2", layout.Find("body"), theme.BodyBox, theme, "t", Body(c, links)));
+                tree.Add(ShapeXml.TextShape(3, "Content Placeholder 2", layout.Find("body"), c.RightColumn.IsEmpty ? theme.BodyBox : theme.LeftColumn, theme, "t", Body(c, links)));
                 tree.Add(SlideNumber(4, layout, number));
+                if (c.Tag.Length > 0) tree.Add(_furniture.Tag(6, c.Tag));
+                if (!c.RightColumn.IsEmpty)
+                    tree.Add(ShapeXml.TextShape(7, "Right Column 7", null, theme.RightColumn, theme, "t",
+                        c.RightColumn.Select((p, i) => paragraphs.Body(p, c.FontSize, c.Kind, firstOnSlide: i == 0, links))));
+                break;
+            case TableSlide t:
+                tree.Add(ShapeXml.TextShape(2, "Title 1", layout.Find("title", "ctrTitle"), theme.TitleBox, theme, "b",
+                    [paragraphs.Plain(t.Title, t.TitleFontSize, TitleFitter.TitleStyle, "l", links)]));
+                tree.Add(_tables.Frame(3, t, links));
+                tree.Add(SlideNumber(4, layout, number));
+                if (t.Tag.Length > 0) tree.Add(_furniture.Tag(6, t.Tag));
                 break;
             case PictureSlide p:
                 tree.Add(ShapeXml.TextShape(2, "Title 1", layout.Find("title", "ctrTitle"), theme.TitleBox, theme, "b",
                     [paragraphs.Plain(p.Title, p.TitleFontSize, TitleFitter.TitleStyle, "l", links)]));
                 tree.Add(PictureXml.Picture(3, p.Picture, pictureRelationship(p.Picture), p.PictureBox, p.Picture.Description));
                 tree.Add(SlideNumber(4, layout, number));
+                if (p.Tag.Length > 0) tree.Add(_furniture.Tag(6, p.Tag));
                 if (p.CaptionBox is { } captionBox)
                     tree.Add(ShapeXml.TextShape(5, "Caption 4", null, captionBox, theme, "t",
                         [paragraphs.Caption(p.Caption, p.CaptionFontSize, p.Location, links)]));

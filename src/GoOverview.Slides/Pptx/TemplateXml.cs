@@ -40,8 +40,8 @@ internal static class TemplateXml
                 new XElement(P + "titleStyle", Level(1, theme.TitleFontSize, major: true, 0, 0, null, "tx2", bold: true)),
                 new XElement(P + "bodyStyle",
                     Level(1, theme.BodyFontSizes[0], major: false, SlideTheme.MarkerWidth(theme.BodyFontSizes[0]), -SlideTheme.MarkerWidth(theme.BodyFontSizes[0]), "•", "tx1"),
-                    Level(2, theme.BodyFontSizes[1], major: false, theme.IndentPerLevel + SlideTheme.MarkerWidth(theme.BodyFontSizes[1]), -SlideTheme.MarkerWidth(theme.BodyFontSizes[1]), "–", "tx1"),
-                    Level(3, theme.BodyFontSizes[2], major: false, 2 * theme.IndentPerLevel + SlideTheme.MarkerWidth(theme.BodyFontSizes[2]), -SlideTheme.MarkerWidth(theme.BodyFontSizes[2]), "•", "tx1")),
+                    Level(2, theme.BodyFontSizes[^1], major: false, theme.IndentPerLevel + SlideTheme.MarkerWidth(theme.BodyFontSizes[^1]), -SlideTheme.MarkerWidth(theme.BodyFontSizes[^1]), "–", "tx1"),
+                    Level(3, theme.BodyFontSizes[^1], major: false, 2 * theme.IndentPerLevel + SlideTheme.MarkerWidth(theme.BodyFontSizes[^1]), -SlideTheme.MarkerWidth(theme.BodyFontSizes[^1]), "•", "tx1")),
                 new XElement(P + "otherStyle", Level(1, theme.BodyFontSizes[^1], major: false, 0, 0, null, "tx1"))));
     }
 

@@ -3,6 +3,15 @@ namespace GoOverview.Slides.Pptx;
 /// <summary>The default theme: a quiet colour scheme and theme fonts whose Latin and East Asian faces are the bundled CJK family.</summary>
 internal static class ThemeXml
 {
+    /// <summary>
+    /// System faces named per script, for viewers that neither read the embedded font nor have the bundled one
+    /// (LibreOffice, WPS): Chinese degrades to a system sans (Microsoft YaHei for simplified, PingFang TC for
+    /// traditional Chinese) rather than to a serif or to boxes. The East Asian slot also says "GB2312, sans" (charset,
+    /// pitchFamily), which font matching uses when the named face is missing.
+    /// </summary>
+    private const string ScriptFallbacks =
+        """<a:font script="Hans" typeface="Microsoft YaHei"/><a:font script="Hant" typeface="PingFang TC"/><a:font script="Jpan" typeface="Yu Gothic"/><a:font script="Hang" typeface="Malgun Gothic"/>""";
+
     public static string Create(string name, string fontFamily) => $"""
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="{name}">
@@ -22,8 +31,8 @@ internal static class ThemeXml
               <a:folHlink><a:srgbClr val="954F72"/></a:folHlink>
             </a:clrScheme>
             <a:fontScheme name="GoOverview">
-              <a:majorFont><a:latin typeface="{fontFamily}"/><a:ea typeface="{fontFamily}"/><a:cs typeface=""/><a:font script="Hans" typeface="{fontFamily}"/></a:majorFont>
-              <a:minorFont><a:latin typeface="{fontFamily}"/><a:ea typeface="{fontFamily}"/><a:cs typeface=""/><a:font script="Hans" typeface="{fontFamily}"/></a:minorFont>
+              <a:majorFont><a:latin typeface="{fontFamily}"/><a:ea typeface="{fontFamily}" pitchFamily="34" charset="-122"/><a:cs typeface=""/>{ScriptFallbacks}</a:majorFont>
+              <a:minorFont><a:latin typeface="{fontFamily}"/><a:ea typeface="{fontFamily}" pitchFamily="34" charset="-122"/><a:cs typeface=""/>{ScriptFallbacks}</a:minorFont>
             </a:fontScheme>
             <a:fmtScheme name="GoOverview">
               <a:fillStyleLst>

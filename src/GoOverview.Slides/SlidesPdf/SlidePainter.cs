@@ -24,6 +24,16 @@ internal sealed class SlidePainter(SlideTheme theme, TextEngine engine, GlyphRun
 
     private enum Align { Left, Center, Right }
 
+    private static readonly RgbColor FieldColor = new(0x00, 0x60, 0x6F);
+    private static readonly RgbColor TagColor = new(0x00, 0x7D, 0x9C);
+    private static readonly RgbColor White = new(0xFF, 0xFF, 0xFF);
+
+    private static void Fill(SKCanvas canvas, Box box, RgbColor color)
+    {
+        using var paint = new SKPaint { Color = SkiaColor.From(color) };
+        canvas.DrawRect((float)box.X, (float)box.Y, (float)box.Width, (float)box.Height, paint);
+    }
+
     public void Draw(SKCanvas canvas, PlannedSlide slide, int number)
     {
         canvas.Clear(SKColors.White);
@@ -32,12 +42,23 @@ internal sealed class SlidePainter(SlideTheme theme, TextEngine engine, GlyphRun
         switch (slide)
         {
             case TitleSlide t:
+                Fill(canvas, theme.TitleBandBox, FieldColor);
                 DrawText(Title(t.Title), t.TitleFontSize, theme.DeckTitleBox, Anchor.Bottom, Align.Center);
                 if (t.Subtitle.Length > 0)
                     DrawText([new SlideRun(t.Subtitle, RunStyle.Plain)], theme.DeckSubtitleFontSize, theme.DeckSubtitleBox, Anchor.Top, Align.Center);
                 return;
             case SectionSlide s:
+                if (s.Number > 0)
+                {
+                    Fill(canvas, theme.SectionFieldBox, FieldColor);
+                    DrawText([new SlideRun(s.Number.ToString("00", CultureInfo.InvariantCulture), RunStyle.Plain with { Bold = true })], theme.SectionNumberFontSize,
+                        theme.SectionNumberBox, Anchor.Middle, Align.Center, White);
+                }
                 DrawText(Title(s.Title), s.TitleFontSize, theme.SectionTitleBox, Anchor.Middle, Align.Left);
+                break;
+            case TableSlide t:
+                DrawText(Title(t.Title), t.TitleFontSize, theme.TitleBox, Anchor.Bottom, Align.Left);
+                new TablePainter(theme, (runs, size, width) => Layout(runs, size, width), runs).Draw(canvas, t);
                 break;
             case ContentSlide c:
                 DrawText(Title(c.Title), c.TitleFontSize, theme.TitleBox, Anchor.Bottom, Align.Left);
@@ -50,6 +71,8 @@ internal sealed class SlidePainter(SlideTheme theme, TextEngine engine, GlyphRun
                 if (p.CaptionBox is { } captionBox) DrawText(p.Caption, p.CaptionFontSize, captionBox, Anchor.Top, Align.Center);
                 break;
         }
+        if (slide.Tag.Length > 0)
+            DrawText([new SlideRun(slide.Tag, RunStyle.Plain with { Bold = true })], theme.TagFontSize, theme.TagBox, Anchor.Bottom, Align.Left, TagColor);
         DrawText([new SlideRun(number.ToString(CultureInfo.InvariantCulture), RunStyle.Plain)], theme.SlideNumberFontSize,
             theme.SlideNumberBox, Anchor.Middle, Align.Right, NumberColor);
     }
@@ -68,11 +91,21 @@ internal sealed class SlidePainter(SlideTheme theme, TextEngine engine, GlyphRun
     /// <summary>Body paragraphs from the top of the body box, each at its planned size, indent and spacing.</summary>
     private void DrawBody(ContentSlide slide)
     {
-        var body = theme.BodyBox;
-        var y = body.Y + theme.InsetY;
-        for (var i = 0; i < slide.Body.Length; i++)
+        if (slide.RightColumn.IsEmpty)
         {
-            var paragraph = slide.Body[i];
+            DrawParagraphs(slide, slide.Body, theme.BodyBox);
+            return;
+        }
+        DrawParagraphs(slide, slide.Body, theme.LeftColumn);
+        DrawParagraphs(slide, slide.RightColumn, theme.RightColumn);
+    }
+
+    private void DrawParagraphs(ContentSlide slide, IReadOnlyList<SlideParagraph> paragraphs, Box body)
+    {
+        var y = body.Y + theme.InsetY;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var paragraph = paragraphs[i];
             var size = theme.ParagraphFontSize(paragraph, slide.FontSize);
             if (i > 0) y += theme.SpaceBefore(paragraph, size, slide.Kind);
             var width = theme.TextAreaWidth(body) - theme.TextIndent(paragraph, size) - size;

@@ -37,7 +37,7 @@ internal static class Decks
         var writer = new PptxWriter(options ?? PptxOptions.Default);
         using var output = new MemoryStream();
         writer.Write(document, output, context);
-        var plan = Plan(document, new DiagnosticBag());
+        var plan = new PptxWriter(options ?? PptxOptions.Default).Plan(document, SlideTheme.Default, Context(document, new DiagnosticBag()));
         var dir = TestFiles.NewTempDirectory("gooverview-slides");
         var path = System.IO.Path.Combine(dir, name + ".pptx");
         File.WriteAllBytes(path, output.ToArray());
