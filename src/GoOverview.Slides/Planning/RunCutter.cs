@@ -36,8 +36,9 @@ internal sealed class RunCutter(IReadOnlyList<SlideRun> runs)
         return Trimmed(piece, afterCut, trimEnd);
     }
 
+    // A piece of a formula is no longer that formula: it is written as its text only.
     private static SlideRun Part(SlideRun run, int from, int to) =>
-        from == 0 && to == run.Text.Length ? run : run with { Text = run.Text[from..to] };
+        from == 0 && to == run.Text.Length ? run : run with { Text = run.Text[from..to], Formula = null };
 
     private static ImmutableArray<SlideRun> Trimmed(ImmutableArray<SlideRun>.Builder piece, bool trimStart, bool trimEnd)
     {
