@@ -17,7 +17,7 @@ public sealed class BuildCommand
     private readonly Option<string[]> _meta = new("--metadata", "-M") { Description = "Set metadata, e.g. -M title=标题 -M author=张三 (overrides front matter)" };
     private readonly Option<bool> _strict = new("--strict") { Description = "Treat warnings as errors (exit 1)" };
     private readonly Option<string?> _config = new("--config") { Description = "Project config file (default: gooverview.yaml beside the input)" };
-    private readonly Option<string?> _paper = new("--paper") { Description = "PDF paper size: A4 (default) or Letter" };
+    private readonly Option<string?> _paper = new("--paper") { Description = "PDF paper size: " + PaperSize.Choices + "; A4 by default" };
     private readonly Option<bool> _toc = new("--toc") { Description = "Include a table of contents in the PDF and the Word file (default)" };
     private readonly Option<bool> _noToc = new("--no-toc") { Description = "Leave out the table of contents of the PDF and the Word file" };
     private readonly Option<int?> _tocDepth = new("--toc-depth") { Description = "Deepest heading level in the tables of contents, 1–6 (PDF and Word default 3, the PDF listing H2 and deeper as H1 is the title; EPUB default: all)" };
@@ -47,7 +47,7 @@ public sealed class BuildCommand
         };
         _to.CompletionSources.Add([.. OutputFormats.Known, "all"]);
         _numberStyle.CompletionSources.Add("decimal", "chinese");
-        _paper.CompletionSources.Add("A4", "Letter");
+        _paper.CompletionSources.Add("A4", "A5", "B5", "B5-JIS", "16k", "Letter");
         _input.Validators.Add(result =>
         {
             foreach (var token in result.Tokens.Select(t => t.Value).Where(t => t.Length > 1 && t[0] == '-'))

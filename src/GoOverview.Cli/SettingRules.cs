@@ -9,11 +9,9 @@ namespace GoOverview.Cli;
 /// </summary>
 public static class SettingRules
 {
-    /// <exception cref="UsageException">Not A4 or Letter.</exception>
+    /// <exception cref="UsageException">Not a paper of <see cref="PaperSize"/>.</exception>
     public static string Paper(string text, string where) =>
-        text.Equals("A4", StringComparison.OrdinalIgnoreCase) || text.Equals("Letter", StringComparison.OrdinalIgnoreCase)
-            ? text
-            : throw new UsageException($"{where} must be A4 or Letter, got '{text}'");
+        PaperSize.Parse(text, out var problem)?.Name ?? throw new UsageException($"{where} {problem}");
 
     /// <exception cref="UsageException">Not a built-in code style.</exception>
     public static string HighlightStyle(string text, string where) =>

@@ -1,16 +1,11 @@
-namespace GoOverview.Pdf;
+using GoOverview.Model;
 
-/// <summary>Paper sizes the handout supports.</summary>
-public enum PaperSize
-{
-    A4,
-    Letter,
-}
+namespace GoOverview.Pdf;
 
 /// <summary>Options of the PDF handout (the CLI maps its flags onto these).</summary>
 public sealed record PdfOptions
 {
-    /// <summary>Paper size (--paper a4|letter); A4 by default.</summary>
+    /// <summary>Paper size (--paper, see <see cref="PaperSize"/>); A4 by default.</summary>
     public PaperSize Paper { get; init; } = PaperSize.A4;
 
     /// <summary>Page margins in points (top, right, bottom, left); null keeps the theme's margins.</summary>

@@ -29,7 +29,7 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
         var clock = new PhaseClock("pdf");
         var theme = ThemeLoader.Load(Options.ThemePath, context.Diagnostics, Options.Paper);
         clock.Mark("theme");
-        var page = PageGeometry.For(Options.Paper, Options.Margins ?? theme.Margins);
+        var page = PageGeometry.For(Options.Paper, Options.Margins ?? theme.Margins).WholeEmsWide(theme.BodySize);
         var title = DocumentTitle(document);
         var characters = HandoutCharacters.Collect(document, title, CodeBlockBuilder.StyleCharactersOf(theme, context.Code));
         using var shaping = ShapingFonts.Subset(context.Fonts, font => characters.For(font, context.Fonts));

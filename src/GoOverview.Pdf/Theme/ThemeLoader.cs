@@ -17,8 +17,9 @@ internal static class ThemeLoader
     private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
     private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
-    public static PdfTheme Load(string? userPath, DiagnosticBag diagnostics, PaperSize paper = PaperSize.A4)
+    public static PdfTheme Load(string? userPath, DiagnosticBag diagnostics, PaperSize? paperSize = null)
     {
+        var paper = paperSize ?? PaperSize.A4;
         var theme = new PdfTheme();
         string? bundled = null;
         try { bundled = Templates.PathOf("pdf/theme.json"); }
@@ -92,7 +93,7 @@ internal static class ThemeLoader
         public void CheckMarginsFit(PdfMargins m, PaperSize paper)
         {
             var mm = PageMarginRule.PointsPerMm;
-            if (PageMarginRule.Problem(paper.ToString(), m.Top / mm, m.Right / mm, m.Bottom / mm, m.Left / mm) is { } problem)
+            if (PageMarginRule.Problem(paper.Name, m.Top / mm, m.Right / mm, m.Bottom / mm, m.Left / mm) is { } problem)
                 throw Invalid("margins", problem);
         }
 
