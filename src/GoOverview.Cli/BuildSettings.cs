@@ -59,6 +59,9 @@ public sealed record WriterSettings
 {
     public string? Paper { get; init; }
 
+    /// <summary>--font: the body face for every writer (null: sans, or the PDF theme's bodyFont).</summary>
+    public GoOverview.Fonts.BodyFont? BodyFont { get; init; }
+
     public bool? Toc { get; init; }
 
     /// <summary>--toc-depth: deepest heading level in the tables of contents (1–6).</summary>

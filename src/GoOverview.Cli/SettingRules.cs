@@ -13,6 +13,10 @@ public static class SettingRules
     public static string Paper(string text, string where) =>
         PaperSize.Parse(text, out var problem)?.Name ?? throw new UsageException($"{where} {problem}");
 
+    /// <exception cref="UsageException">Not serif or sans.</exception>
+    public static GoOverview.Fonts.BodyFont BodyFont(string text, string where) =>
+        GoOverview.Fonts.BodyFonts.Parse(text) ?? throw new UsageException($"{where} must be {GoOverview.Fonts.BodyFonts.Choices}, got '{text}'");
+
     /// <exception cref="UsageException">Not a built-in code style.</exception>
     public static string HighlightStyle(string text, string where) =>
         GoOverview.Export.Code.CodeThemes.Find(text) is { } theme ? theme.Name

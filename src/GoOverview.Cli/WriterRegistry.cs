@@ -20,6 +20,7 @@ public static class WriterRegistry
             Pdf = new PdfOptions
             {
                 Paper = PaperSize.Of(s.Paper),
+                BodyFont = s.BodyFont,
                 Toc = s.Toc ?? true,
                 TocDepth = Math.Max(2, s.TocDepth ?? 3),
                 ThemePath = s.ThemePath,

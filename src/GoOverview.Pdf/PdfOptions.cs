@@ -8,6 +8,9 @@ public sealed record PdfOptions
     /// <summary>Paper size (--paper, see <see cref="PaperSize"/>); A4 by default.</summary>
     public PaperSize Paper { get; init; } = PaperSize.A4;
 
+    /// <summary>The body face (--font serif|sans); null keeps the theme's "bodyFont", else the run's fonts.</summary>
+    public GoOverview.Fonts.BodyFont? BodyFont { get; init; }
+
     /// <summary>Page margins in points (top, right, bottom, left); null keeps the theme's margins.</summary>
     public PdfMargins? Margins { get; init; }
 

@@ -69,6 +69,7 @@ internal static class ThemeLoader
                 "_comment" => t,
                 "margins" => t with { Margins = new PdfMargins(Side(v, "top"), Side(v, "right"), Side(v, "bottom"), Side(v, "left")) },
                 "bodySize" => t with { BodySize = Number(v, p.Name) },
+                "bodyFont" => t with { BodyFont = BodyFontOf(v, p.Name) },
                 "lineHeight" => t with { LineHeight = Number(v, p.Name) },
                 "paragraphSpacing" => t with { ParagraphSpacing = Number(v, p.Name) },
                 "headingSizes" => t with { HeadingSizes = Six(v, p.Name) },
@@ -145,6 +146,10 @@ internal static class ThemeLoader
         private string HighlightStyle(JsonElement v, string key) =>
             v.ValueKind == JsonValueKind.String && GoOverview.Export.Code.CodeThemes.Find(v.GetString()!) is { } style ? style.Name
                 : throw Invalid(key, $"{v.GetRawText()} is not a code style ({string.Join(", ", GoOverview.Export.Code.CodeThemes.Names)})");
+
+        private GoOverview.Fonts.BodyFont BodyFontOf(JsonElement v, string key) =>
+            v.ValueKind == JsonValueKind.String && GoOverview.Fonts.BodyFonts.Parse(v.GetString()) is { } font ? font
+                : throw Invalid(key, $"{v.GetRawText()} is not a body font ({GoOverview.Fonts.BodyFonts.Choices})");
 
         private float Number(JsonElement v, string key) => Checked(v, key, ThemeRanges.ByKey[key]);
 
