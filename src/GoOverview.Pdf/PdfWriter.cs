@@ -51,6 +51,7 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
         var builder = new FlowBuilder(engine, theme, links, images, context.Diagnostics)
         {
             PageHeight = page.ContentHeight,
+            CoverTitle = Options.Cover ? title : null,
             Code = new CodeBlockBuilder(engine, theme, context.Code, library),
         };
         var flow = builder.Build(document, page.ContentWidth);
