@@ -32,6 +32,7 @@ public sealed class BuildCommand
     private readonly Option<bool> _obfuscateFonts = new("--obfuscate-fonts") { Description = "EPUB: obfuscate embedded fonts (some readers, e.g. Kindle, then drop them)" };
     private readonly Option<bool> _allowOutside = new("--allow-outside") { Description = "Allow images outside the document's folder" };
     private readonly Option<long?> _maxImagePixels = new("--max-image-pixels") { Description = "Largest image accepted, in pixels (width × height, read from the header; default 40000000)" };
+    private readonly Option<string?> _linkUrls = new("--link-urls") { Description = "PDF: the address of a link whose text differs from it — footnote (default) or none" };
     private readonly Option<string?> _font = new("--font") { Description = "Body face: sans (Noto Sans SC, default) or serif (Noto Serif SC body under sans headings); overrides the theme's bodyFont" };
     private readonly Option<string?> _highlightStyle = new("--highlight-style") { Description = "Code highlighting style: print (default), tango or monochrome" };
     private readonly Option<bool> _noHighlight = new("--no-highlight") { Description = "Print code blocks in one colour (no syntax highlighting)" };
@@ -44,7 +45,7 @@ public sealed class BuildCommand
         var command = new Command("build", Description)
         {
             _input, _sample, _book, _to, _output, _encoding, _meta, _strict, _config, _paper, _margins, _toc, _noToc, _tocDepth, _numberSections, _numberStyle, _theme, _css, _referenceDoc, _referencePptx,
-            _splitLevel, _obfuscateFonts, _allowOutside, _maxImagePixels, _font, _highlightStyle, _noHighlight, _lineNumbers, _watch, _quiet,
+            _splitLevel, _obfuscateFonts, _allowOutside, _maxImagePixels, _font, _linkUrls, _highlightStyle, _noHighlight, _lineNumbers, _watch, _quiet,
         };
         _to.CompletionSources.Add([.. OutputFormats.Known, "all"]);
         _numberStyle.CompletionSources.Add("decimal", "chinese");
@@ -161,6 +162,7 @@ public sealed class BuildCommand
             {
                 Paper = paper,
                 BodyFont = parse.GetValue(_font) is { } font ? SettingRules.BodyFont(font, "--font") : null,
+                LinkUrls = parse.GetValue(_linkUrls) is { } linkUrls ? SettingRules.LinkUrls(linkUrls, "--link-urls") : null,
                 Toc = toc,
                 TocDepth = parse.GetValue(_tocDepth) is { } depth ? SettingRules.TocDepth(depth, "--toc-depth") : config.TocDepth,
                 ThemePath = ExistingFile(parse.GetValue(_theme) ?? config.ThemePath, "--theme"),

@@ -13,6 +13,10 @@ public static class SettingRules
     public static string Paper(string text, string where) =>
         PaperSize.Parse(text, out var problem)?.Name ?? throw new UsageException($"{where} {problem}");
 
+    /// <exception cref="UsageException">Not footnote or none.</exception>
+    public static GoOverview.Export.LinkUrls LinkUrls(string text, string where) =>
+        GoOverview.Export.LinkUrlNotes.Parse(text) ?? throw new UsageException($"{where} must be {GoOverview.Export.LinkUrlNotes.Choices}, got '{text}'");
+
     /// <exception cref="UsageException">Not serif or sans.</exception>
     public static GoOverview.Fonts.BodyFont BodyFont(string text, string where) =>
         GoOverview.Fonts.BodyFonts.Parse(text) ?? throw new UsageException($"{where} must be {GoOverview.Fonts.BodyFonts.Choices}, got '{text}'");

@@ -21,6 +21,7 @@ public static class WriterRegistry
             {
                 Paper = PaperSize.Of(s.Paper),
                 BodyFont = s.BodyFont,
+                LinkUrls = s.LinkUrls ?? GoOverview.Export.LinkUrls.Footnote,
                 Toc = s.Toc ?? true,
                 TocDepth = Math.Max(2, s.TocDepth ?? 3),
                 ThemePath = s.ThemePath,

@@ -11,6 +11,9 @@ public sealed record PdfOptions
     /// <summary>The body face (--font serif|sans); null keeps the theme's "bodyFont", else the run's fonts.</summary>
     public GoOverview.Fonts.BodyFont? BodyFont { get; init; }
 
+    /// <summary>--link-urls: a link whose text is not its address gets the URL in a footnote (default) or nothing.</summary>
+    public GoOverview.Export.LinkUrls LinkUrls { get; init; } = GoOverview.Export.LinkUrls.Footnote;
+
     /// <summary>Page margins in points (top, right, bottom, left); null keeps the theme's margins.</summary>
     public PdfMargins? Margins { get; init; }
 

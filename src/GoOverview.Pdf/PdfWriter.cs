@@ -28,6 +28,7 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
     public void Write(Document document, Stream output, ExportContext context)
     {
         var clock = new PhaseClock("pdf");
+        document = LinkUrlNotes.Apply(document, Options.LinkUrls);
         var theme = ThemeLoader.Load(Options.ThemePath, context.Diagnostics, Options.Paper);
         clock.Mark("theme");
         var page = PageGeometry.For(Options.Paper, Options.Margins ?? theme.Margins).WholeEmsWide(theme.BodySize);

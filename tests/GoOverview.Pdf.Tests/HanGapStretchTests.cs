@@ -1,4 +1,6 @@
 using System.Globalization;
+using GoOverview.Model.Diagnostics;
+using GoOverview.TestSupport;
 using UglyToad.PdfPig.Content;
 
 namespace GoOverview.Pdf.Tests;
@@ -19,6 +21,19 @@ public sealed class HanGapStretchTests(SeedPdf seed) : IClassFixture<SeedPdf>
         Assert.NotEmpty(worst);
         Assert.True(worst[0].StretchEm <= MaxStretchEm, "loosest lines:\n" + string.Join("\n", worst));
     }
+
+    [Fact]
+    public void Nor_on_the_seed_with_a_serif_body()
+    {
+        var diagnostics = new DiagnosticBag();
+        var path = PdfRender.ToFile(TestFiles.ReadSeed(diagnostics), diagnostics, new PdfOptions { BodyFont = GoOverview.Fonts.BodyFont.Serif });
+        var worst = HanGapStretch.Measure(path).MaxBy(g => g.StretchEm)!;
+        Assert.True(worst.StretchEm <= MaxStretchEm, worst.ToString());
+    }
+
+    [ToolFact("pdffonts")]
+    public void The_sans_seed_embeds_exactly_the_two_sans_faces() =>
+        Assert.Equal(["NotoSansSC-Bold", "NotoSansSC-Regular"], PdfFonts.Names(seed.Path));
 }
 
 /// <summary>One gap between two Han characters: how far apart they are beyond one em, in ems.</summary>
