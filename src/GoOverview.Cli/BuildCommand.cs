@@ -17,7 +17,7 @@ public sealed class BuildCommand
     private readonly Option<string[]> _meta = new("--metadata", "-M") { Description = "Set metadata, e.g. -M title=标题 -M author=张三 (overrides front matter)" };
     private readonly Option<bool> _strict = new("--strict") { Description = "Treat warnings as errors (exit 1)" };
     private readonly Option<string?> _config = new("--config") { Description = "Project config file (default: gooverview.yaml beside the input)" };
-    private readonly Option<string?> _paper = new("--paper") { Description = "PDF paper size: A4 (default) or Letter" };
+    private readonly Option<string?> _paper = new("--paper") { Description = "PDF paper size: " + PaperSize.Choices + "; A4 by default" };
     private readonly Option<bool> _toc = new("--toc") { Description = "Include a table of contents in the PDF and the Word file (default)" };
     private readonly Option<bool> _noToc = new("--no-toc") { Description = "Leave out the table of contents of the PDF and the Word file" };
     private readonly Option<int?> _tocDepth = new("--toc-depth") { Description = "Deepest heading level in the tables of contents, 1–6 (PDF and Word default 3, the PDF listing H2 and deeper as H1 is the title; EPUB default: all)" };
@@ -33,6 +33,8 @@ public sealed class BuildCommand
     private readonly Option<bool> _obfuscateFonts = new("--obfuscate-fonts") { Description = "EPUB: obfuscate embedded fonts (some readers, e.g. Kindle, then drop them)" };
     private readonly Option<bool> _allowOutside = new("--allow-outside") { Description = "Allow images outside the document's folder" };
     private readonly Option<long?> _maxImagePixels = new("--max-image-pixels") { Description = "Largest image accepted, in pixels (width × height, read from the header; default 40000000)" };
+    private readonly Option<string?> _linkUrls = new("--link-urls") { Description = "PDF: the address of a link whose text differs from it — footnote (default) or none" };
+    private readonly Option<string?> _font = new("--font") { Description = "Body face: sans (Noto Sans SC, default) or serif (Noto Serif SC body under sans headings); overrides the theme's bodyFont" };
     private readonly Option<string?> _highlightStyle = new("--highlight-style") { Description = "Code highlighting style: print (default), tango or monochrome" };
     private readonly Option<bool> _noHighlight = new("--no-highlight") { Description = "Print code blocks in one colour (no syntax highlighting)" };
     private readonly Option<bool> _lineNumbers = new("--line-numbers") { Description = "Number the lines of every code block (one block: ```go {.numberLines})" };
@@ -44,11 +46,11 @@ public sealed class BuildCommand
         var command = new Command("build", Description)
         {
             _input, _sample, _book, _to, _output, _encoding, _meta, _strict, _config, _paper, _margins, _toc, _noToc, _tocDepth, _numberSections, _numberStyle, _theme, _css, _referenceDoc, _referencePptx,
-            _splitLevel, _slideLevel, _obfuscateFonts, _allowOutside, _maxImagePixels, _highlightStyle, _noHighlight, _lineNumbers, _watch, _quiet,
+            _splitLevel, _slideLevel, _obfuscateFonts, _allowOutside, _maxImagePixels, _font, _linkUrls, _highlightStyle, _noHighlight, _lineNumbers, _watch, _quiet,
         };
         _to.CompletionSources.Add([.. OutputFormats.Known, "all"]);
         _numberStyle.CompletionSources.Add("decimal", "chinese");
-        _paper.CompletionSources.Add("A4", "Letter");
+        _paper.CompletionSources.Add("A4", "A5", "B5", "B5-JIS", "16k", "Letter");
         _input.Validators.Add(result =>
         {
             foreach (var token in result.Tokens.Select(t => t.Value).Where(t => t.Length > 1 && t[0] == '-'))
@@ -160,6 +162,8 @@ public sealed class BuildCommand
             Writers = new WriterSettings
             {
                 Paper = paper,
+                BodyFont = parse.GetValue(_font) is { } font ? SettingRules.BodyFont(font, "--font") : null,
+                LinkUrls = parse.GetValue(_linkUrls) is { } linkUrls ? SettingRules.LinkUrls(linkUrls, "--link-urls") : null,
                 Toc = toc,
                 TocDepth = parse.GetValue(_tocDepth) is { } depth ? SettingRules.TocDepth(depth, "--toc-depth") : config.TocDepth,
                 ThemePath = ExistingFile(parse.GetValue(_theme) ?? config.ThemePath, "--theme"),

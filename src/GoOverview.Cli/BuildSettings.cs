@@ -59,6 +59,12 @@ public sealed record WriterSettings
 {
     public string? Paper { get; init; }
 
+    /// <summary>--font: the body face for every writer (null: sans, or the PDF theme's bodyFont).</summary>
+    public GoOverview.Fonts.BodyFont? BodyFont { get; init; }
+
+    /// <summary>--link-urls for the PDF handout (null: footnote).</summary>
+    public GoOverview.Export.LinkUrls? LinkUrls { get; init; }
+
     public bool? Toc { get; init; }
 
     /// <summary>--toc-depth: deepest heading level in the tables of contents (1–6).</summary>

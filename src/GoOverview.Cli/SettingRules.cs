@@ -9,11 +9,17 @@ namespace GoOverview.Cli;
 /// </summary>
 public static class SettingRules
 {
-    /// <exception cref="UsageException">Not A4 or Letter.</exception>
+    /// <exception cref="UsageException">Not a paper of <see cref="PaperSize"/>.</exception>
     public static string Paper(string text, string where) =>
-        text.Equals("A4", StringComparison.OrdinalIgnoreCase) || text.Equals("Letter", StringComparison.OrdinalIgnoreCase)
-            ? text
-            : throw new UsageException($"{where} must be A4 or Letter, got '{text}'");
+        PaperSize.Parse(text, out var problem)?.Name ?? throw new UsageException($"{where} {problem}");
+
+    /// <exception cref="UsageException">Not footnote or none.</exception>
+    public static GoOverview.Export.LinkUrls LinkUrls(string text, string where) =>
+        GoOverview.Export.LinkUrlNotes.Parse(text) ?? throw new UsageException($"{where} must be {GoOverview.Export.LinkUrlNotes.Choices}, got '{text}'");
+
+    /// <exception cref="UsageException">Not serif or sans.</exception>
+    public static GoOverview.Fonts.BodyFont BodyFont(string text, string where) =>
+        GoOverview.Fonts.BodyFonts.Parse(text) ?? throw new UsageException($"{where} must be {GoOverview.Fonts.BodyFonts.Choices}, got '{text}'");
 
     /// <exception cref="UsageException">Not a built-in code style.</exception>
     public static string HighlightStyle(string text, string where) =>

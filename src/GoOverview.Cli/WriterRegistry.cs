@@ -1,3 +1,4 @@
+using GoOverview.Model;
 using GoOverview.Epub;
 using GoOverview.Pdf;
 using GoOverview.Slides;
@@ -18,7 +19,9 @@ public static class WriterRegistry
             Highlight = settings.Highlight,
             Pdf = new PdfOptions
             {
-                Paper = string.Equals(s.Paper, "Letter", StringComparison.OrdinalIgnoreCase) ? PaperSize.Letter : PaperSize.A4,
+                Paper = PaperSize.Of(s.Paper),
+                BodyFont = s.BodyFont,
+                LinkUrls = s.LinkUrls ?? GoOverview.Export.LinkUrls.Footnote,
                 Toc = s.Toc ?? true,
                 TocDepth = Math.Max(2, s.TocDepth ?? 3),
                 ThemePath = s.ThemePath,

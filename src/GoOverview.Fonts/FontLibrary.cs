@@ -9,6 +9,7 @@ namespace GoOverview.Fonts;
 public sealed class FontLibrary : IDisposable
 {
     public const string CjkFamily = "Noto Sans SC";
+    public const string SerifFamily = "Noto Serif SC";
     public const string MonoFamily = "JetBrains Mono";
     public const string SymbolsFamily = "Noto Sans Symbols 2";
     public const string EmojiFamily = "Noto Emoji";
@@ -40,7 +41,10 @@ public sealed class FontLibrary : IDisposable
         _emoji = Fallbacks.FirstOrDefault(f => f.Family == EmojiFamily);
     }
 
-    /// <summary>Noto Sans SC Regular: body text, Latin and CJK alike (one design for both scripts).</summary>
+    /// <summary>The face body text is set in (<see cref="BodyFont"/>): Regular is Noto Serif SC when Serif.</summary>
+    public BodyFont Body => Regular.Family == SerifFamily ? BodyFont.Serif : BodyFont.Sans;
+
+    /// <summary>Noto Sans SC Regular (or Noto Serif SC for a serif body): body text, Latin and CJK alike.</summary>
     public FontFile Regular { get; }
 
     /// <summary>Noto Sans SC Bold: a real bold face (never synthesised).</summary>
@@ -73,13 +77,16 @@ public sealed class FontLibrary : IDisposable
     /// <summary>U+25A1 □, drawn in the regular face for a character no font in the chain has (never blank).</summary>
     public const int Placeholder = 0x25A1;
 
-    /// <summary>Loads the bundled fonts from <paramref name="fontsDirectory"/> or the default location.</summary>
+    /// <summary>Loads the bundled fonts from <paramref name="fontsDirectory"/> or the default location; a serif
+    /// <paramref name="body"/> sets the regular face in Noto Serif SC (bold stays the sans bold).</summary>
     /// <exception cref="FileNotFoundException">A bundled font file is missing.</exception>
-    public static FontLibrary LoadBundled(string? fontsDirectory = null)
+    public static FontLibrary LoadBundled(string? fontsDirectory = null, BodyFont body = BodyFont.Sans)
     {
         var dir = fontsDirectory ?? FindFontsDirectory();
         return new FontLibrary(
-            Open(dir, "NotoSansSC-Regular.ttf", CjkFamily, FontRole.Regular, isBold: false),
+            body == BodyFont.Serif
+                ? Open(dir, "NotoSerifSC-Regular.ttf", SerifFamily, FontRole.Regular, isBold: false)
+                : Open(dir, "NotoSansSC-Regular.ttf", CjkFamily, FontRole.Regular, isBold: false),
             Open(dir, "NotoSansSC-Bold.ttf", CjkFamily, FontRole.Bold, isBold: true),
             Open(dir, "JetBrainsMono-Regular.ttf", MonoFamily, FontRole.Mono, isBold: false),
             fallbacks:

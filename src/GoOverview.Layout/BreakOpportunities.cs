@@ -3,6 +3,7 @@ namespace GoOverview.Layout;
 /// <summary>
 /// Pass 3: where a line may break. Result[i] is true when a line may end between text[i-1] and text[i]
 /// (i on a code point boundary). Our own UAX #14 subset with the Chinese kinsoku tables of CJK-TYPO.md:
+/// long Latin runs (paths, URLs, identifiers) may also break after / + _ - . ? (<see cref="LatinRunBreaks"/>);
 /// it starts instantly (no ICU data to load) and runs in linear time.
 /// </summary>
 internal static class BreakOpportunities
@@ -36,6 +37,7 @@ internal static class BreakOpportunities
         if (a == BreakClass.Glue) return false;
         if (a is BreakClass.Space or BreakClass.ZeroWidthSpace) return b != BreakClass.NoStart;
         if (a == BreakClass.NoEnd || b == BreakClass.NoStart) return false;
+        if (LatinRunBreaks.AllowedAfter(aCp, beforeA, bCp)) return true;
         if (a == BreakClass.Ideographic || b == BreakClass.Ideographic) return true;
         // Full-width closing punctuation before Latin (，Go) and full-width opening punctuation after it (Go（).
         if (a == BreakClass.NoStart && CharClasses.IsWide(aCp)) return true;

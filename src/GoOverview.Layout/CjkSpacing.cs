@@ -21,7 +21,9 @@ internal static class CjkSpacing
             }
             else if (fullWidth && CharClasses.IsLeftInkPunct(c.LastCp) && d.IsSpace)
             {
-                c.Extra -= 0.5f * c.Size; // "？ CSDN": the mark's blank half already separates; the space stays
+                // "？ CSDN": the mark keeps its full width (squeezed it would pass for a Latin "? ") and its blank
+                // half is the separation: the space adds nothing (it still allows the break).
+                c.Extra -= d.Advance;
             }
             else if (fullWidth && IsWidePunct(c.LastCp) && IsWidePunct(d.FirstCp) && d.Advance >= 0.9f * d.Size)
             {
@@ -33,8 +35,10 @@ internal static class CjkSpacing
     }
 
     private static bool IsHanLatinPair(int a, int b) =>
-        (CharClasses.IsHan(a) && CharClasses.IsLatinLetterOrDigit(b)) ||
-        (CharClasses.IsLatinLetterOrDigit(a) && CharClasses.IsHan(b));
+        (CharClasses.IsHan(a) && IsLatin(b)) || (IsLatin(a) && CharClasses.IsHan(b));
+
+    /// <summary>Letters, digits and the + or # that end "C++" and "C#".</summary>
+    private static bool IsLatin(int cp) => CharClasses.IsLatinLetterOrDigit(cp) || cp is '+' or '#';
 
     private static bool IsWidePunct(int cp) => CharClasses.IsLeftInkPunct(cp) || CharClasses.IsRightInkPunct(cp);
 }

@@ -4,7 +4,7 @@ namespace GoOverview.Layout;
 /// The smallest unit lines are made of: the glyphs drawing one or more characters that never split
 /// (a character with its marks, a ligature). Extra is space added after it (¼ em Han–Latin, negative when
 /// adjacent punctuation is squeezed), Hang the blank half of a full-width closing mark that may stick out at
-/// the line end.
+/// the line end. Stretch and Shrink are the gap's justification glue (<see cref="JustificationGlue"/>).
 /// </summary>
 internal struct Cluster
 {
@@ -16,6 +16,9 @@ internal struct Cluster
     public float Advance;
     public float Extra;
     public float Hang;
+    /// <summary>How much the gap after this cluster may widen (Stretch) or narrow (Shrink) to justify a line.</summary>
+    public float Stretch;
+    public float Shrink;
     public float Size;
     public int FirstCp;
     public int LastCp;

@@ -3,8 +3,8 @@ using System.Text;
 namespace GoOverview.Layout;
 
 /// <summary>
-/// Pass 6: place the clusters of a line — alignment, justification (extra space spread over the gaps beside wide
-/// characters and over spaces; never inside a Latin word) — and cut them into glyph runs with UTF-8 clusters.
+/// Pass 6: place the clusters of a line — alignment, justification (the gaps' glue stretched or shrunk by one ratio;
+/// never inside a Latin word) — and cut them into glyph runs with UTF-8 clusters.
 /// </summary>
 internal static class LineBuilder
 {
@@ -21,13 +21,7 @@ internal static class LineBuilder
         if (maxSize == 0) maxSize = items.Count > 0 ? items[0].Run.Size : 10;
 
         var justify = options.Alignment == TextAlignment.Justify && !isLastLine && !range.EndsWithNewline;
-        var gapExtra = 0f;
-        if (justify && natural < available)
-        {
-            var gaps = CountGaps(c, range.First, lastInk);
-            var perGap = gaps > 0 ? (available - natural) / gaps : 0;
-            if (perGap <= maxSize) gapExtra = perGap;
-        }
+        var ratio = justify ? Ratio(c, range.First, lastInk, available - natural, maxSize) : 0;
         var width = natural;
         var x0 = left;
         if (options.Alignment == TextAlignment.Center) x0 += Math.Max(0, (available - natural) / 2);
@@ -57,11 +51,11 @@ internal static class LineBuilder
             if (i < lastInk)
             {
                 pen += c[i].Extra;
-                if (gapExtra > 0 && IsGap(c, i)) pen += gapExtra;
+                pen += ratio > 0 ? ratio * c[i].Stretch : ratio * c[i].Shrink;
             }
         }
         if (lastInk >= runStart) runs.Add(MakeRun(text, items, c, runStart, lastInk, runX, runY, pen));
-        if (gapExtra > 0) width = pen - x0 - (lastInk >= range.First ? c[lastInk].Hang : 0);
+        if (ratio != 0) width = pen - x0 - (lastInk >= range.First ? c[lastInk].Hang : 0);
 
         var height = maxSize * options.LineHeight;
         var baseline = (height - maxSize) / 2 + EmBoxAscent * maxSize;
@@ -69,16 +63,24 @@ internal static class LineBuilder
         return new LaidLine(top, height, baseline, x0, width, lineText, runs, isLastLine);
     }
 
-    private static int CountGaps(Cluster[] c, int first, int lastInk)
+    /// <summary>
+    /// The justification ratio that fills the line: of the gaps' stretch when short, of their shrink (at most all of
+    /// it) when total fit set it over-full. No stretching when it would open gaps wider than an em.
+    /// </summary>
+    private static float Ratio(Cluster[] c, int first, int lastInk, float shortfall, float em)
     {
-        var n = 0;
+        if (Math.Abs(shortfall) <= 0.001f) return 0;
+        float stretch = 0, shrink = 0;
         for (var i = first; i < lastInk; i++)
-            if (IsGap(c, i)) n++;
-        return n;
+        {
+            stretch += c[i].Stretch;
+            shrink += c[i].Shrink;
+        }
+        if (shortfall < 0) return shrink > 0 ? Math.Max(-1, shortfall / shrink) : 0;
+        if (stretch <= 0) return 0;
+        var ratio = shortfall / stretch;
+        return ratio * JustificationGlue.HanGapStretchEm * em <= em ? ratio : 0;
     }
-
-    /// <summary>May justification widen the space after cluster i? Beside wide characters and at spaces, not inside words.</summary>
-    private static bool IsGap(Cluster[] c, int i) => c[i].IsSpace || c[i].IsWide || c[i + 1].IsWide;
 
     private static GlyphRun MakeRun(string text, List<ShapedItem> items, Cluster[] c, int first, int last,
         ValueList<float> xs, ValueList<float> ys, float right)

@@ -4,14 +4,16 @@ namespace GoOverview.Layout;
 internal readonly record struct LineRange(int First, int Last, bool EndsWithNewline);
 
 /// <summary>
-/// Pass 5: fit clusters into lines, greedily. A line ends at the last break opportunity that fits; a word longer
+/// Pass 5: fit clusters into lines — justified text by total fit (<see cref="TotalFit"/>), the rest and the
+/// paragraphs total fit gives up on greedily. A line ends at the last break opportunity that fits; a word longer
 /// than the line breaks between clusters as a last resort. Then the lone-character rule: a paragraph's last line
 /// must not hold a single Han character (with or without punctuation) — one more character is pulled down.
 /// </summary>
 internal static class LineFitter
 {
-    public static ValueList<LineRange> Fit(Cluster[] c, float width, float firstLineWidth, bool avoidLoneLast)
+    public static ValueList<LineRange> Fit(Cluster[] c, float width, float firstLineWidth, bool avoidLoneLast, bool totalFit)
     {
+        if (totalFit && TotalFit.Fit(c, width, firstLineWidth, avoidLoneLast) is { } best) return best;
         var lines = new ValueList<LineRange>();
         var s = 0;
         while (s < c.Length)
@@ -86,7 +88,7 @@ internal static class LineFitter
         }
     }
 
-    private static bool IsLoneHan(Cluster[] c, LineRange line)
+    internal static bool IsLoneHan(Cluster[] c, LineRange line)
     {
         var han = 0;
         for (var i = line.First; i <= line.Last; i++)

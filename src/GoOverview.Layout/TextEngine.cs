@@ -26,7 +26,8 @@ public sealed class TextEngine(ShapingFonts fonts)
         if (prepared is null) return ParagraphLayout.Empty;
         var (text, items, clusters) = (prepared.Text, prepared.Items, prepared.Clusters);
         var firstWidth = Math.Max(1, width - options.FirstLineIndent);
-        var ranges = LineFitter.Fit(clusters, width, firstWidth, options.AvoidLoneLastCharacter);
+        var ranges = LineFitter.Fit(clusters, width, firstWidth, options.AvoidLoneLastCharacter,
+            totalFit: options.Alignment == TextAlignment.Justify);
         var lines = new List<LaidLine>(ranges.Count);
         var top = 0f;
         var widest = 0f;
@@ -104,6 +105,7 @@ public sealed class TextEngine(ShapingFonts fonts)
         var breaks = BreakOpportunities.Find(itemized.Text);
         var clusters = Clusters.Build(itemized.Text, items, breaks);
         CjkSpacing.Apply(clusters, options.CjkLatinSpacing);
+        JustificationGlue.Apply(clusters);
         return new PreparedText(itemized.Text, items, clusters);
     }
 }

@@ -12,9 +12,12 @@ public static class PageMarginRule
 
     public const float PointsPerMm = 72f / 25.4f;
 
-    /// <summary>Width and height in millimetres of "A4" (the default, also for null) or "Letter".</summary>
-    public static (float Width, float Height) PaperMm(string? paper) =>
-        string.Equals(paper, "Letter", StringComparison.OrdinalIgnoreCase) ? (215.9f, 279.4f) : (210f, 297f);
+    /// <summary>Width and height in millimetres of a paper of <see cref="PaperSize"/> (A4 for null).</summary>
+    public static (float Width, float Height) PaperMm(string? paper)
+    {
+        var size = PaperSize.Of(paper);
+        return (size.WidthMm, size.HeightMm);
+    }
 
     /// <summary>What is wrong with these margins (millimetres) on this paper, or null when they are fine.</summary>
     public static string? Problem(string? paper, float top, float right, float bottom, float left)
@@ -22,7 +25,7 @@ public static class PageMarginRule
         foreach (var (side, value) in new[] { ("top", top), ("right", right), ("bottom", bottom), ("left", left) })
             if (!float.IsFinite(value) || value < 0) return string.Create(CultureInfo.InvariantCulture, $"the {side} margin must be a number of millimetres from 0, got {value}");
         var (width, height) = PaperMm(paper);
-        var paperName = string.Equals(paper, "Letter", StringComparison.OrdinalIgnoreCase) ? "Letter" : "A4";
+        var paperName = PaperSize.Of(paper).Name;
         if (width - left - right < MinContentMm)
             return string.Create(CultureInfo.InvariantCulture, $"left {left:0.#} mm + right {right:0.#} mm leave less than {MinContentMm} mm of the {width:0.#} mm wide {paperName} page for the text");
         if (height - top - bottom < MinContentMm)

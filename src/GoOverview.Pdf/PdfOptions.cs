@@ -1,17 +1,18 @@
-namespace GoOverview.Pdf;
+using GoOverview.Model;
 
-/// <summary>Paper sizes the handout supports.</summary>
-public enum PaperSize
-{
-    A4,
-    Letter,
-}
+namespace GoOverview.Pdf;
 
 /// <summary>Options of the PDF handout (the CLI maps its flags onto these).</summary>
 public sealed record PdfOptions
 {
-    /// <summary>Paper size (--paper a4|letter); A4 by default.</summary>
+    /// <summary>Paper size (--paper, see <see cref="PaperSize"/>); A4 by default.</summary>
     public PaperSize Paper { get; init; } = PaperSize.A4;
+
+    /// <summary>The body face (--font serif|sans); null keeps the theme's "bodyFont", else the run's fonts.</summary>
+    public GoOverview.Fonts.BodyFont? BodyFont { get; init; }
+
+    /// <summary>--link-urls: a link whose text is not its address gets the URL in a footnote (default) or nothing.</summary>
+    public GoOverview.Export.LinkUrls LinkUrls { get; init; } = GoOverview.Export.LinkUrls.Footnote;
 
     /// <summary>Page margins in points (top, right, bottom, left); null keeps the theme's margins.</summary>
     public PdfMargins? Margins { get; init; }

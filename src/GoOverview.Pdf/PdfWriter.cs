@@ -1,3 +1,4 @@
+using GoOverview.Fonts;
 using GoOverview.Export;
 using GoOverview.Layout;
 using GoOverview.Model;
@@ -27,16 +28,21 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
     public void Write(Document document, Stream output, ExportContext context)
     {
         var clock = new PhaseClock("pdf");
+        document = LinkUrlNotes.Apply(document, Options.LinkUrls);
         var theme = ThemeLoader.Load(Options.ThemePath, context.Diagnostics, Options.Paper);
         clock.Mark("theme");
-        var page = PageGeometry.For(Options.Paper, Options.Margins ?? theme.Margins);
+        var page = PageGeometry.For(Options.Paper, Options.Margins ?? theme.Margins).WholeEmsWide(theme.BodySize);
         var title = DocumentTitle(document);
         var characters = HandoutCharacters.Collect(document, title, CodeBlockBuilder.StyleCharactersOf(theme, context.Code));
-        using var shaping = ShapingFonts.Subset(context.Fonts, font => characters.For(font, context.Fonts));
+        // The theme may ask for another body face than the run's fonts: then the handout loads its own set.
+        var wanted = Options.BodyFont ?? theme.BodyFont ?? context.Fonts.Body;
+        using var ownFonts = wanted != context.Fonts.Body ? FontLibrary.LoadBundled(body: wanted) : null;
+        var library = ownFonts ?? context.Fonts;
+        using var shaping = ShapingFonts.Subset(library, font => characters.For(font, library));
         clock.Mark("characters");
         // Cut the two CJK faces at once (about 10 ms each; the mono face stays lazy: only code needs it).
-        var boldSubset = Task.Run(() => shaping.DataOf(context.Fonts.Bold));
-        shaping.DataOf(context.Fonts.Regular);
+        var boldSubset = Task.Run(() => shaping.DataOf(library.Bold));
+        shaping.DataOf(library.Regular);
         boldSubset.GetAwaiter().GetResult(); // runs it here if no thread picked it up (no pool starvation)
         clock.Mark("subset");
         var engine = new TextEngine(shaping);
@@ -46,7 +52,8 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
         var builder = new FlowBuilder(engine, theme, links, images, context.Diagnostics)
         {
             PageHeight = page.ContentHeight,
-            Code = new CodeBlockBuilder(engine, theme, context.Code, context.Fonts),
+            CoverTitle = Options.Cover ? title : null,
+            Code = new CodeBlockBuilder(engine, theme, context.Code, library),
         };
         var flow = builder.Build(document, page.ContentWidth);
         clock.Mark("layout");

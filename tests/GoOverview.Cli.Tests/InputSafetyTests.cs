@@ -127,7 +127,7 @@ public sealed class InputSafetyTests
     [InlineData("--margins", "100", "--margins: left 100 mm + right 100 mm leave less than 50 mm")]
     [InlineData("--margins", "20,20,260,20", "--margins: top 20 mm + bottom 260 mm")]
     [InlineData("--split-level", "9", "--split-level must be 1, 2 or 3")]
-    [InlineData("--paper", "A5", "--paper must be A4 or Letter")]
+    [InlineData("--paper", "A3", "--paper must be A4, A5, B5")]
     public void Bad_numbers_in_flags_are_usage_errors_naming_the_flag(string flag, string value, string message)
     {
         var dir = TestFiles.NewTempDirectory();
@@ -142,7 +142,7 @@ public sealed class InputSafetyTests
     [Theory]
     [InlineData("split-level: 7\n", "gooverview.yaml:1:1: split-level must be 1, 2 or 3")]
     [InlineData("split-level: two\n", "gooverview.yaml:1:1: split-level must be 1, 2 or 3")]
-    [InlineData("paper: A5\n", "gooverview.yaml:1:1: paper must be A4 or Letter")]
+    [InlineData("paper: A3\n", "gooverview.yaml:1:1: paper must be A4, A5")]
     [InlineData("toc: true\nmargins: 120\n", "gooverview.yaml:2:1: margins: left 120 mm")]
     [InlineData("margins: .nan\n", "gooverview.yaml:1:1: margins: '.nan' is not a margin")]
     public void Bad_numbers_in_the_config_are_usage_errors_at_their_line(string yaml, string message)

@@ -1,4 +1,5 @@
 using System.Text;
+using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
 using GoOverview.TestSupport;
 using UglyToad.PdfPig;

@@ -27,11 +27,12 @@ public sealed class RenderTests(ITestOutputHelper output)
     public void SeedDeckIsDrawnWithTheBundledNotoSansScWhateverFontsTheMachineHas()
     {
         // LibreOffice's fontconfig shows the bundled fonts and one Latin-only font, nothing the machine has installed:
-        // its only Chinese fonts are the bundled Noto Sans SC files
+        // its only Chinese fonts are the bundled Noto Sans SC files (and the serif body face, which the deck never names)
         var fontconfig = SeedPdf.Value.Fontconfig;
         var bundled = LibreOffice.BundledFontsDirectory;
         Assert.Equal(
-            [$"Noto Sans SC: {Path.Combine(bundled, "NotoSansSC-Bold.ttf")}", $"Noto Sans SC: {Path.Combine(bundled, "NotoSansSC-Regular.ttf")}"],
+            [$"Noto Sans SC: {Path.Combine(bundled, "NotoSansSC-Bold.ttf")}", $"Noto Sans SC: {Path.Combine(bundled, "NotoSansSC-Regular.ttf")}",
+             $"Noto Serif SC: {Path.Combine(bundled, "NotoSerifSC-Regular.ttf")}"],
             fontconfig.ChineseFonts());
         Assert.All(fontconfig.FontFiles(), f => Assert.True(
             f.StartsWith(fontconfig.LatinFontDirectory + "/", StringComparison.Ordinal) || f.StartsWith(bundled + "/", StringComparison.Ordinal), f));

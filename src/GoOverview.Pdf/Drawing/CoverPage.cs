@@ -7,7 +7,7 @@ namespace GoOverview.Pdf.Drawing;
 
 /// <summary>
 /// The cover of a handout: an accent band across the top two-fifths of the page holding the title (and subtitle)
-/// set left on the margin; under the band the author(s) and the date — the metadata's, else the build date
+/// set left on the margin; under the band the author(s), the organisation and the date — the metadata's, else the build date
 /// (2026年11月26日) — and at the foot the page count, so a trainer sees at once what to print.
 /// </summary>
 internal static class CoverPage
@@ -39,6 +39,8 @@ internal static class CoverPage
         y = bandBottom + 36;
         if (meta.Authors.Length > 0)
             y = DrawBlock(ctx, engine.Layout([new StyledRun(meta.AuthorLine, FaceKind.Bold, theme.BodySize + 2.5f, theme.Heading)], width, left), x, y) + 4;
+        if (Organisation(meta) is { Length: > 0 } organisation)
+            y = DrawBlock(ctx, engine.Layout([new StyledRun(organisation, FaceKind.Regular, theme.BodySize + 1, theme.Text)], width, left), x, y) + 2;
         var date = DateText(meta, timestamp);
         y = DrawBlock(ctx, engine.Layout([new StyledRun(date, FaceKind.Regular, theme.BodySize + 1, theme.Muted)], width, left), x, y);
         if (meta.Description.Length > 0)
@@ -49,6 +51,15 @@ internal static class CoverPage
         ctx.StrokeLine(x, footTop, x + width, footTop, 0.5f, theme.Rule);
         var footer = IsChinese(meta) ? $"讲义 · 共 {pageCount} 页" : $"Handout · {pageCount} pages";
         DrawBlock(ctx, engine.Layout([new StyledRun(footer, FaceKind.Regular, theme.HeaderFooterSize, theme.Muted)], width, left), x, footTop + 8);
+    }
+
+    /// <summary>The organisation line from the metadata (organization, organisation, institute or publisher), or "".</summary>
+    public static string Organisation(Metadata meta)
+    {
+        foreach (var key in (string[])["organization", "organisation", "institute", "publisher"])
+            foreach (var (name, value) in meta.Extra)
+                if (string.Equals(name, key, StringComparison.OrdinalIgnoreCase) && value.Trim().Length > 0) return value.Trim();
+        return "";
     }
 
     /// <summary>The metadata's date (an ISO date reads as 2026年1月1日 in Chinese), else the build date.</summary>

@@ -43,6 +43,10 @@ internal sealed partial class FlowBuilder
 
     public List<HeadingMark> Headings { get; } = new();
 
+    /// <summary>The title the cover shows (null: no cover): the first H1 reading the same is not set again.</summary>
+    public string? CoverTitle { get; init; }
+    private bool _coverTitleSkipped;
+
     /// <summary>The page's content height: table rows taller than this are cut.</summary>
     public float PageHeight
     {
@@ -123,7 +127,8 @@ internal sealed partial class FlowBuilder
     private void AddHeading(Heading h, Frame frame)
     {
         var size = _theme.HeadingSize(h.Level);
-        var style = new InlineStyle(FaceKind.Bold, size, h.Level <= 2 ? _theme.Heading : _theme.Heading);
+        // H4 in the accent colour: at almost body size it needs more than weight to read as a heading.
+        var style = new InlineStyle(FaceKind.Bold, size, h.Level == 4 ? _theme.Accent : _theme.Heading);
         var runs = _inlines.Build(h.Content, style);
         var layout = _engine.Layout(runs, frame.Width, new ParagraphOptions(TextAlignment.Left, _theme.HeadingLineHeight, AvoidLoneLastCharacter: false));
         var level = Math.Clamp(h.Level, 1, 6);
@@ -131,6 +136,14 @@ internal sealed partial class FlowBuilder
         var title = PlainText.Of(h.Content).Trim();
         var mark = new HeadingMark(level, title, destination);
         Headings.Add(mark);
+        if (level == 1 && !_coverTitleSkipped && CoverTitle == title)
+        {
+            _coverTitleSkipped = true;
+            var anchor = new AnchorSlice { Heading = mark, KeepWithNext = true, Indent = frame.Indent };
+            anchor.AddAnchor(destination);
+            _slices.Add(anchor);
+            return;
+        }
         var first = _slices.Count;
         AddLines(layout, frame, Math.Max(_pendingSpace, _theme.HeadingSpaceBefore[level - 1]), keepAll: true);
         if (_slices.Count > first)

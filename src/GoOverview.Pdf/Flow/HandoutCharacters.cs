@@ -34,7 +34,7 @@ internal sealed class HandoutCharacters
     {
         var c = new HandoutCharacters();
         var m = document.Metadata;
-        foreach (var text in new[] { m.Title, m.Subtitle, m.Date, m.AuthorLine, m.Description }) c.AddShown(text);
+        foreach (var text in new[] { m.Title, m.Subtitle, m.Date, m.AuthorLine, m.Description, CoverPage.Organisation(m) }) c.AddShown(text);
         for (var cp = 0x20; cp < 0x7F; cp++)
         {
             c.Regular.Add(cp);

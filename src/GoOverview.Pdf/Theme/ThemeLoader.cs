@@ -17,8 +17,9 @@ internal static class ThemeLoader
     private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
     private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
-    public static PdfTheme Load(string? userPath, DiagnosticBag diagnostics, PaperSize paper = PaperSize.A4)
+    public static PdfTheme Load(string? userPath, DiagnosticBag diagnostics, PaperSize? paperSize = null)
     {
+        var paper = paperSize ?? PaperSize.A4;
         var theme = new PdfTheme();
         string? bundled = null;
         try { bundled = Templates.PathOf("pdf/theme.json"); }
@@ -68,6 +69,7 @@ internal static class ThemeLoader
                 "_comment" => t,
                 "margins" => t with { Margins = new PdfMargins(Side(v, "top"), Side(v, "right"), Side(v, "bottom"), Side(v, "left")) },
                 "bodySize" => t with { BodySize = Number(v, p.Name) },
+                "bodyFont" => t with { BodyFont = BodyFontOf(v, p.Name) },
                 "lineHeight" => t with { LineHeight = Number(v, p.Name) },
                 "paragraphSpacing" => t with { ParagraphSpacing = Number(v, p.Name) },
                 "headingSizes" => t with { HeadingSizes = Six(v, p.Name) },
@@ -92,7 +94,7 @@ internal static class ThemeLoader
         public void CheckMarginsFit(PdfMargins m, PaperSize paper)
         {
             var mm = PageMarginRule.PointsPerMm;
-            if (PageMarginRule.Problem(paper.ToString(), m.Top / mm, m.Right / mm, m.Bottom / mm, m.Left / mm) is { } problem)
+            if (PageMarginRule.Problem(paper.Name, m.Top / mm, m.Right / mm, m.Bottom / mm, m.Left / mm) is { } problem)
                 throw Invalid("margins", problem);
         }
 
@@ -144,6 +146,10 @@ internal static class ThemeLoader
         private string HighlightStyle(JsonElement v, string key) =>
             v.ValueKind == JsonValueKind.String && GoOverview.Export.Code.CodeThemes.Find(v.GetString()!) is { } style ? style.Name
                 : throw Invalid(key, $"{v.GetRawText()} is not a code style ({string.Join(", ", GoOverview.Export.Code.CodeThemes.Names)})");
+
+        private GoOverview.Fonts.BodyFont BodyFontOf(JsonElement v, string key) =>
+            v.ValueKind == JsonValueKind.String && GoOverview.Fonts.BodyFonts.Parse(v.GetString()) is { } font ? font
+                : throw Invalid(key, $"{v.GetRawText()} is not a body font ({GoOverview.Fonts.BodyFonts.Choices})");
 
         private float Number(JsonElement v, string key) => Checked(v, key, ThemeRanges.ByKey[key]);
 

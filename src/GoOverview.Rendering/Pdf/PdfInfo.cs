@@ -17,6 +17,8 @@ public static class PdfInfo
         Creation = timestamp.UtcDateTime,
         Modified = timestamp.UtcDateTime,
         RasterDpi = 150,
-        EncodingQuality = 90,
+        // Above 100 Skia keeps images lossless: PNG, GIF and WebP pixels go in Flate-compressed; JPEG data is
+        // passed through as DCT either way. Screenshots and diagrams stay sharp, photos stay small.
+        EncodingQuality = 101,
     };
 }
