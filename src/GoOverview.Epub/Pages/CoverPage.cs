@@ -5,8 +5,6 @@ namespace GoOverview.Epub.Pages;
 /// <summary>The cover page: the generated cover image alone, scaled to the screen by the stylesheet.</summary>
 internal static class CoverPage
 {
-    public const string AltText = "封面";
-
     public static byte[] Write(BookState book)
     {
         var o = XhtmlBuilder.Begin(book, book.Plan.Title, "cover");
@@ -14,7 +12,7 @@ internal static class CoverPage
         o.Attr("class", "cover");
         o.Start("img");
         o.Attr("src", BookPaths.FromText(BookPaths.CoverImage));
-        o.Attr("alt", AltText);
+        o.Attr("alt", book.Words.Cover + "：" + book.Plan.Title);
         o.End("img");
         o.End("div");
         o.NewLine();

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using GoOverview.Model;
+using GoOverview.Model.Localisation;
 using GoOverview.Model.Diagnostics;
 using GoOverview.Slides.Measuring;
 
@@ -13,9 +14,7 @@ namespace GoOverview.Slides.Planning;
 internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, DiagnosticBag diagnostics, ISlidePictures? pictures = null,
     GoOverview.Export.Code.CodeHighlighter? code = null)
 {
-    public const string ContinuedSuffix = "（续）";
-    public const string ReferencesSuffix = " · 参考资料";
-    public const string PictureSuffix = "（图）";
+    private FurnitureWords _words = FurnitureWords.SimplifiedChinese;
 
     private readonly BodyBuilder _bodies = new(diagnostics, code);
     private readonly BodyFitter _fitter = new(theme, measurer);
@@ -24,6 +23,8 @@ internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, Dia
 
     public SlidePlan Plan(Document document)
     {
+        _words = FurnitureWords.For(document.Metadata.Lang);
+        _bodies.Words = _words;
         var sections = SectionReader.Read(document);
         var deckTitleSection = sections.FirstOrDefault(s => s.Level == 1);
         var deckTitle = document.Metadata.Title.Trim().Length > 0 ? document.Metadata.Title.Trim()
@@ -103,7 +104,7 @@ internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, Dia
         }
         foreach (var (figure, picture) in figures)
         {
-            var pictureTitle = body.IsEmpty && figure == figures[0].Figure ? title : title + PictureSuffix;
+            var pictureTitle = body.IsEmpty && figure == figures[0].Figure ? title : title + _words.FigureSuffix;
             var (fitted, size) = _titles.Fit(pictureTitle, theme.TitleBox, theme.TitleFontSize, theme.MinTitleFontSize, figure.Location ?? location);
             var (box, captionBox, caption) = _pictureLayout.Place(picture, _bodies.Caption(figure));
             var pictureNotes = notesGiven ? NotesText.ForLaterSlide(notes, [string.Concat(caption.Select(r => r.Text))]) : notes;
@@ -113,7 +114,7 @@ internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, Dia
             notesGiven = true;
         }
         if (!references.IsEmpty)
-            AddFitted(slides, title + ReferencesSuffix, ContentKind.References, references, notes, notesGiven, anchorId, location);
+            AddFitted(slides, title + _words.ReferencesSuffix, ContentKind.References, references, notes, notesGiven, anchorId, location);
     }
 
     private void AddFitted(List<PlannedSlide> slides, string title, ContentKind kind, ImmutableArray<SlideParagraph> body,
@@ -136,9 +137,9 @@ internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, Dia
         var fitted = _fitter.Fit(body, kind);
         var (firstTitle, firstSize) = _titles.Fit(title, theme.TitleBox, theme.TitleFontSize, theme.MinTitleFontSize, location);
         var (nextTitle, nextSize) = fitted.Pages.Count > 1
-            ? _titles.Fit(title + ContinuedSuffix, theme.TitleBox, theme.TitleFontSize, theme.MinTitleFontSize, location)
+            ? _titles.Fit(title + _words.Continued, theme.TitleBox, theme.TitleFontSize, theme.MinTitleFontSize, location)
             : (firstTitle, firstSize);
-        if (continued) (firstTitle, firstSize) = (nextTitle, nextSize) = _titles.Fit(title + ContinuedSuffix, theme.TitleBox, theme.TitleFontSize, theme.MinTitleFontSize, location);
+        if (continued) (firstTitle, firstSize) = (nextTitle, nextSize) = _titles.Fit(title + _words.Continued, theme.TitleBox, theme.TitleFontSize, theme.MinTitleFontSize, location);
         for (var p = 0; p < fitted.Pages.Count; p++)
         {
             var isContinuation = continued || p > 0;
