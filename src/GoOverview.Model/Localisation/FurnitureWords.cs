@@ -77,6 +77,17 @@ public sealed record FurnitureWords(
         ? string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日")
         : date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// The date a cover or title page shows: the metadata's date (an ISO date reads as 2026年1月1日 in Chinese, as
+    /// 1 January 2026 in English; other text as written), else the build date.
+    /// </summary>
+    public string DisplayDate(string metadataDate, DateTimeOffset buildDate)
+    {
+        var text = metadataDate.Trim();
+        if (text.Length == 0) return LongDate(DateOnly.FromDateTime(buildDate.UtcDateTime));
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? LongDate(date) : text;
+    }
+
     public string CalloutLabel(CalloutKind kind) => CalloutLabels[(int)kind];
 
     /// <summary>After a title whose slide shows the section's picture: "（图）" or " (Figure)".</summary>

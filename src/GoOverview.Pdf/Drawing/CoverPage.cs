@@ -51,16 +51,7 @@ internal static class CoverPage
     }
 
     /// <summary>The metadata's date (an ISO date reads as 2026年1月1日 in Chinese), else the build date.</summary>
-    public static string DateText(Metadata meta, DateTimeOffset timestamp)
-    {
-        var date = timestamp.UtcDateTime.Date;
-        if (meta.Date.Length > 0)
-        {
-            if (!DateTime.TryParseExact(meta.Date.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-                return meta.Date;
-        }
-        return FurnitureWords.For(meta.Lang).LongDate(DateOnly.FromDateTime(date));
-    }
+    public static string DateText(Metadata meta, DateTimeOffset timestamp) => FurnitureWords.For(meta.Lang).DisplayDate(meta.Date, timestamp);
 
     private static float DrawBlock(DrawContext ctx, ParagraphLayout layout, float x, float y)
     {
