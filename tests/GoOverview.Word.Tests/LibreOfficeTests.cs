@@ -11,7 +11,7 @@ public sealed class LibreOfficeTests
     [ToolFact("soffice", "pdftotext", HermeticFonts = true)]
     public void Seed_pdf_contains_all_source_text()
     {
-        var text = SourceText.WithoutHeaderAndFooter(ExternalTool.Run("pdftotext", ["-enc", "UTF-8", SeedPdf.Value.Pdf, "-"]).StdOut, "Golang概述");
+        var text = SourceText.WithoutHeaderAndFooter(ExternalTool.Run("pdftotext", ["-enc", "UTF-8", SeedPdf.Value.Pdf, "-"]).StdOut, "Golang概述", WordKit.Seed);
         var missing = SourceText.Missing(WordKit.Seed, text);
         Assert.True(missing.Count == 0, "missing from the PDF:\n" + string.Join("\n", missing.Take(10)));
     }
@@ -39,7 +39,7 @@ public sealed class LibreOfficeTests
     public void Key_terms_render_red()
     {
         var dir = TestFiles.NewTempDirectory("word-px");
-        ExternalTool.Run("pdftoppm", ["-r", "40", "-f", "2", "-l", "3", SeedPdf.Value.Pdf, Path.Combine(dir, "p")]);
+        ExternalTool.Run("pdftoppm", ["-r", "40", "-f", "3", "-l", "4", SeedPdf.Value.Pdf, Path.Combine(dir, "p")]);
         var pages = Directory.GetFiles(dir, "p-*.ppm").Order().Select(Ppm.Read).ToList();
         Assert.NotEmpty(pages);
         // pure red pixels come only from the four key terms (links are blue, headings dark blue)
@@ -52,7 +52,7 @@ public sealed class LibreOfficeTests
     {
         var document = Fixtures.TablesCodeQuotesNotes();
         var pdf = LibreOffice.ConvertToPdf(WordKit.Write(document), "fixture").Pdf;
-        var text = SourceText.WithoutHeaderAndFooter(ExternalTool.Run("pdftotext", ["-enc", "UTF-8", pdf, "-"]).StdOut, "测试文档");
+        var text = SourceText.WithoutHeaderAndFooter(ExternalTool.Run("pdftotext", ["-enc", "UTF-8", pdf, "-"]).StdOut, "测试文档", document);
         var missing = SourceText.Missing(document, text);
         Assert.True(missing.Count == 0, "missing from the PDF:\n" + string.Join("\n", missing) + "\n--- PDF text ---\n" + text);
     }

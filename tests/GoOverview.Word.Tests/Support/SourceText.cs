@@ -42,16 +42,29 @@ internal static class SourceText
         return Pieces(document).Select(p => Strip(p, ignored)).Where(p => !haystack.Contains(p, StringComparison.Ordinal)).ToList();
     }
 
-    /// <summary>PDF text without the running header (the title) and footer ("3 / 16") lines that split paragraphs at page ends.</summary>
-    public static string WithoutHeaderAndFooter(string pdfText, string title)
+    /// <summary>
+    /// PDF text without the running header (the title, then the chapter) and footer ("第 3 页 / 共 16 页") lines that split
+    /// paragraphs at page ends. The first page is the title page, which has neither.
+    /// </summary>
+    public static string WithoutHeaderAndFooter(string pdfText, string title, Document? document = null)
     {
+        // The header's chapter (a STYLEREF) may come out as a line of its own after the title.
+        var headings = document is null ? new HashSet<string>()
+            : DocumentWalker.AllBlocks(document).OfType<Heading>().Select(h => Normalize(PlainText.Of(h.Content))).ToHashSet();
         var kept = new List<string>();
         var lines = pdfText.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            var isPageHeader = Normalize(lines[i].Trim('\f')) == Normalize(title) && (i == 0 || lines[i].StartsWith('\f'));
-            var isPageFooter = System.Text.RegularExpressions.Regex.IsMatch(lines[i].Trim('\f', ' '), @"^\d+ / \d+$");
-            if (!isPageHeader && !isPageFooter) kept.Add(lines[i]);
+            var isPageHeader = i > 0 && lines[i].StartsWith('\f') && Normalize(lines[i]).StartsWith(Normalize(title), StringComparison.Ordinal);
+            var isPageFooter = System.Text.RegularExpressions.Regex.IsMatch(lines[i].Trim('\f', ' '), @"^(第 \d+ 页 / 共 \d+ 页|Page \d+ of \d+|\d+ / \d+)$");
+            if (isPageHeader)
+            {
+                var next = i + 1;
+                while (next < lines.Length && lines[next].Trim().Length == 0) next++;
+                if (next < lines.Length && headings.Contains(Normalize(lines[next]))) i = next;
+                continue;
+            }
+            if (!isPageFooter) kept.Add(lines[i]);
         }
         return string.Join("\n", kept);
     }
