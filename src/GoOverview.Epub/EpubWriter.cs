@@ -49,9 +49,10 @@ public sealed partial class EpubWriter : IDocumentWriter
         PackageItem? cover = null, coverImage = null;
         if (_options.GenerateCover)
         {
-            cover = new PackageItem("cover", BookPaths.Cover, XhtmlType, CoverPage.Write(book));
-            coverImage = new PackageItem("cover-image", BookPaths.CoverImage, "image/png",
-                CoverImage.Render(context.Fonts, title, metadata.Subtitle, metadata.AuthorLine, metadata.Date), "cover-image");
+            coverImage = GivenCover.From(metadata, context, document.SourcePath)
+                ?? new PackageItem("cover-image", BookPaths.CoverImage, "image/png",
+                    CoverImage.Render(context.Fonts, title, metadata.Subtitle, metadata.AuthorLine, book.Words.DisplayDate(metadata.Date, context.Timestamp)), "cover-image");
+            cover = new PackageItem("cover", BookPaths.Cover, XhtmlType, CoverPage.Write(book, coverImage.Path));
         }
         var ncx = new PackageItem("ncx", BookPaths.Ncx, "application/x-dtbncx+xml", NcxDocument.Write(book, identifier, toc));
 

@@ -32,7 +32,7 @@ internal static class CjkSpacing
         }
     }
 
-    private static bool IsHanLatinPair(int a, int b) =>
+    internal static bool IsHanLatinPair(int a, int b) =>
         (CharClasses.IsHan(a) && CharClasses.IsLatinLetterOrDigit(b)) ||
         (CharClasses.IsLatinLetterOrDigit(a) && CharClasses.IsHan(b));
 
