@@ -12,7 +12,7 @@ internal static class CoverPage
         o.Attr("class", "cover");
         o.Start("img");
         o.Attr("src", BookPaths.FromText(imagePath));
-        o.Attr("alt", book.Words.Cover + "：" + book.Plan.Title);
+        o.Attr("alt", book.Words.Cover + book.Words.Colon + book.Plan.Title);
         o.End("img");
         o.End("div");
         o.NewLine();

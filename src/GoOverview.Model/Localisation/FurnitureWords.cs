@@ -90,6 +90,12 @@ public sealed record FurnitureWords(
 
     public string CalloutLabel(CalloutKind kind) => CalloutLabels[(int)kind];
 
+    /// <summary>Between a label and what it labels: "封面：书名" or "Cover: Title".</summary>
+    public string Colon => IsChinese ? "：" : ": ";
+
+    /// <summary>Between fields set on one line (subtitle, author, date): an ideographic space or a spaced middle dot.</summary>
+    public string FieldSpacer => IsChinese ? "　" : " · ";
+
     /// <summary>After a title whose slide shows the section's picture: "（图）" or " (Figure)".</summary>
     public string FigureSuffix => IsChinese ? $"（{Figure}）" : $" ({Figure})";
 
@@ -101,5 +107,5 @@ public sealed record FurnitureWords(
 
     /// <summary>Every character these words use (font subsets hold them).</summary>
     public string Characters => string.Concat(Contents, PageOfTemplate, PagesTemplate, Cover, TitlePage, Landmarks, BodyMatter, Untitled,
-        NoTitle, Figure, Table, Note, Notes, References, Continued, Handout, ListSeparator, string.Concat(CalloutLabels)) + "0123456789年月日·（）［］()[]";
+        NoTitle, Figure, Table, Note, Notes, References, Continued, Handout, ListSeparator, string.Concat(CalloutLabels)) + "0123456789年月日·（）［］()[]：　";
 }

@@ -60,7 +60,7 @@ internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, Dia
     {
         var (fitted, size) = _titles.Fit(title, theme.DeckTitleBox, theme.DeckTitleFontSize, theme.TitleFontSize, null);
         var parts = new[] { metadata.Subtitle.Trim(), metadata.AuthorLine.Trim(), metadata.Date.Trim() }.Where(p => p.Length > 0);
-        return new TitleSlide(fitted, size, string.Join("　", parts));
+        return new TitleSlide(fitted, size, string.Join(_words.FieldSpacer, parts));
     }
 
     /// <summary>Titles of the headings nested under section i (used as the body when the section has no text of its own).</summary>
