@@ -52,9 +52,9 @@ public sealed class DocxWriter : IDocumentWriter
         clock.Mark("body");
         PageEstimate.FillToc(build, content);
         clock.Mark("toc-pages");
-        var (chapterLevel, firstChapter) = ChapterLevel(build);
+        var chapterLevel = ChapterLevel(build);
         var titlePage = build.HasTitlePage ? HeaderFooterWriter.AddBlankFirstPage(build) : ((string, string)?)null;
-        body.Append(build.Page.ToSection(HeaderFooterWriter.AddHeader(build, title, chapterLevel, firstChapter), HeaderFooterWriter.AddFooter(build), titlePage));
+        body.Append(build.Page.ToSection(HeaderFooterWriter.AddHeader(build, title, chapterLevel), HeaderFooterWriter.AddFooter(build), titlePage));
         main.Content = new W.Document(body).WriteTo;
         build.Numbering.Write(package, main);
         package.AddRelated(main, RelationshipTypes.Styles, "/word/styles.xml", ContentTypes.Styles).Data = styles.ToXmlBytes();
@@ -104,13 +104,11 @@ public sealed class DocxWriter : IDocumentWriter
         return result;
     }
 
-    /// <summary>The level the running header names (the top level below the title) and its first heading's text (the field's cached result).</summary>
-    private static (int Level, string First) ChapterLevel(WordBuild build)
+    /// <summary>The level the running header names: the top heading level below the title.</summary>
+    private static int ChapterLevel(WordBuild build)
     {
-        var headings = DocumentWalker.AllBlocks(build.Document).OfType<Heading>().Where(h => !ReferenceEquals(h, build.TitleHeading)).ToList();
-        if (headings.Count == 0) return (build.TitleHeading is null ? 1 : 2, "");
-        var level = headings.Min(h => h.Level);
-        return (level, PlainText.Of(headings.First(h => h.Level == level).Content).Trim());
+        var levels = DocumentWalker.AllBlocks(build.Document).OfType<Heading>().Where(h => !ReferenceEquals(h, build.TitleHeading)).Select(h => h.Level).ToList();
+        return levels.Count == 0 ? (build.TitleHeading is null ? 1 : 2) : levels.Min();
     }
 
     private static string TitleOf(Model.Document document) =>

@@ -152,7 +152,7 @@ public sealed class SeedStructureTests
         var header = ((DocumentFormat.OpenXml.Packaging.HeaderPart)doc.MainDocumentPart!.GetPartById(defaultHeader!)).Header!;
         var chapter = Assert.Single(header.Descendants<SimpleField>());
         Assert.Equal(" STYLEREF \"heading 2\" \\* MERGEFORMAT ", chapter.Instruction!.Value);
-        Assert.Equal("Golang概述一、Go", header.InnerText);
+        Assert.Equal("Golang概述 ", header.InnerText); // the chapter's cached result is blank: Word fills it per page
         var defaultFooter = section.Elements<FooterReference>().Single(r => r.Type!.Value == HeaderFooterValues.Default).Id!.Value;
         var footer = ((DocumentFormat.OpenXml.Packaging.FooterPart)doc.MainDocumentPart.GetPartById(defaultFooter!)).Footer!;
         var fields = footer.Descendants<SimpleField>().ToList();

@@ -160,7 +160,10 @@ internal sealed partial class InlineRenderer(RenderScope scope)
         Out.Attr("href", scope.Book.Plan.HrefOf(note.NoteId, scope.PackagePath)!);
         if (count == 1) scope.Id(note.FirstRefId);
         Out.Attr("class", "footnote-ref");
-        Wrap("sup", [new Text(number)]);
+        // The note number is no Latin text beside Han: no quarter em before it.
+        Out.Start("sup");
+        Out.Text(number);
+        Out.End("sup");
         Out.End("a");
     }
 

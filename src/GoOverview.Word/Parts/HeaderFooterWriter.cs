@@ -15,7 +15,11 @@ namespace GoOverview.Word.Parts;
 /// </summary>
 internal static class HeaderFooterWriter
 {
-    public static string AddHeader(WordBuild build, string title, int chapterLevel, string firstChapter)
+    /// <remarks>
+    /// The chapter field's cached result is blank: Word computes STYLEREF per page as it lays out headers, but
+    /// readers that only show cached results (LibreOffice before 24.2) would print the first chapter on every page.
+    /// </remarks>
+    public static string AddHeader(WordBuild build, string title, int chapterLevel)
     {
         var part = build.Package.AddRelated(build.Main, RelationshipTypes.Header, "/word/header1.xml", ContentTypes.Header, out var id);
         var paragraph = Paragraph(build, StyleNames.Header);
@@ -27,7 +31,7 @@ internal static class HeaderFooterWriter
         properties.Justification = new Justification { Val = JustificationValues.Left };
         if (title.Length > 0) paragraph.Append(InlineWriter.TextRun(build.Clean(title, null), RunFormat.Plain, han: false));
         paragraph.Append(new Run(new TabChar()));
-        paragraph.Append(Field($"STYLEREF \"{StyleNames.Heading(chapterLevel)}\"", build.Clean(firstChapter, null)));
+        paragraph.Append(Field($"STYLEREF \"{StyleNames.Heading(chapterLevel)}\"", ""));
         part.Content = new Header(paragraph).WriteTo;
         return id;
     }
