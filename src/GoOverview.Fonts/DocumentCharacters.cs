@@ -14,7 +14,7 @@ public static class DocumentCharacters
     /// <summary>The task-list boxes writers draw (done ☑ or ☒, not done ☐); embedded only when a document has tasks.</summary>
     public const string TaskMarks = "☐☑☒";
 
-    public const string Furniture = "目录第页共续图参考资料讲义注释封面扉导览未命名无正文标题作者日期年月日…［］【】（）「」《》“”‘’、。，：；！？·•◦▪–—　\u2005";
+    public const string Furniture = "目录第页共续图参考资料讲义注释封面扉导览未命名无正文标题作者日期年月日…［］【】（）「」《》“”‘’、。，：；！？·•◦▪–—　";
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, SortedSet<int>> EmbeddingSets = new();
 
