@@ -11,7 +11,7 @@ public sealed class LibreOfficeTests
     [ToolFact("soffice", "pdftotext", HermeticFonts = true)]
     public void Seed_pdf_contains_all_source_text()
     {
-        var text = SourceText.WithoutHeaderAndFooter(ExternalTool.Run("pdftotext", ["-enc", "UTF-8", SeedPdf.Value.Pdf, "-"]).StdOut, "Golang概述", WordKit.Seed);
+        var text = SourceText.WithoutHeaderAndFooter(ExternalTool.Run("pdftotext", ["-enc", "UTF-8", SeedPdf.Value.Pdf, "-"]).StdOut, "Golang概述");
         var missing = SourceText.Missing(WordKit.Seed, text);
         Assert.True(missing.Count == 0, "missing from the PDF:\n" + string.Join("\n", missing.Take(10)));
     }
@@ -52,7 +52,7 @@ public sealed class LibreOfficeTests
     {
         var document = Fixtures.TablesCodeQuotesNotes();
         var pdf = LibreOffice.ConvertToPdf(WordKit.Write(document), "fixture").Pdf;
-        var text = SourceText.WithoutHeaderAndFooter(ExternalTool.Run("pdftotext", ["-enc", "UTF-8", pdf, "-"]).StdOut, "测试文档", document);
+        var text = SourceText.WithoutHeaderAndFooter(ExternalTool.Run("pdftotext", ["-enc", "UTF-8", pdf, "-"]).StdOut, "测试文档");
         var missing = SourceText.Missing(document, text);
         Assert.True(missing.Count == 0, "missing from the PDF:\n" + string.Join("\n", missing) + "\n--- PDF text ---\n" + text);
     }

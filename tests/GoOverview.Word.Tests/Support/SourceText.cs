@@ -43,28 +43,19 @@ internal static class SourceText
     }
 
     /// <summary>
-    /// PDF text without the running header (the title, then the chapter) and footer ("第 3 页 / 共 16 页") lines that split
+    /// PDF text without the running header (the title) and footer ("第 3 页 / 共 16 页") lines that split
     /// paragraphs at page ends. The first page is the title page, which has neither.
     /// </summary>
-    public static string WithoutHeaderAndFooter(string pdfText, string title, Document? document = null)
+    public static string WithoutHeaderAndFooter(string pdfText, string title)
     {
-        // The header's chapter (a STYLEREF) may come out as a line of its own after the title.
-        var headings = document is null ? new HashSet<string>()
-            : DocumentWalker.AllBlocks(document).OfType<Heading>().Select(h => Normalize(PlainText.Of(h.Content))).ToHashSet();
         var kept = new List<string>();
         var lines = pdfText.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            var isPageHeader = i > 0 && lines[i].StartsWith('\f') && Normalize(lines[i]).StartsWith(Normalize(title), StringComparison.Ordinal);
+            // The header's chapter field is cached blank, so LibreOffice shows the title alone.
+            var isPageHeader = i > 0 && lines[i].StartsWith('\f') && Normalize(lines[i]) == Normalize(title);
             var isPageFooter = System.Text.RegularExpressions.Regex.IsMatch(lines[i].Trim('\f', ' '), @"^(第 \d+ 页 / 共 \d+ 页|Page \d+ of \d+|\d+ / \d+)$");
-            if (isPageHeader)
-            {
-                var next = i + 1;
-                while (next < lines.Length && lines[next].Trim().Length == 0) next++;
-                if (next < lines.Length && headings.Contains(Normalize(lines[next]))) i = next;
-                continue;
-            }
-            if (!isPageFooter) kept.Add(lines[i]);
+            if (!isPageHeader && !isPageFooter) kept.Add(lines[i]);
         }
         return string.Join("\n", kept);
     }
