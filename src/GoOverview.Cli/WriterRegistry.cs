@@ -32,6 +32,8 @@ public static class WriterRegistry
                 ReferenceDocPath = s.ReferenceDocPath,
                 TableOfContents = s.Toc ?? true,
                 TocDepth = s.TocDepth ?? 3,
+                Paper = s.Paper,
+                MarginsMm = s.MarginsMm,
             },
             Epub = new EpubOptions
             {

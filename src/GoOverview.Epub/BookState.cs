@@ -18,6 +18,9 @@ internal sealed class BookState(ExportContext context, BookPlan plan, string lan
 
     public string Language { get; } = language;
 
+    /// <summary>The furniture words of the book's language (TOC title, landmarks, cover alt text, callout labels).</summary>
+    public Model.Localisation.FurnitureWords Words { get; } = Model.Localisation.FurnitureWords.For(language);
+
     public string SourcePath { get; } = sourcePath;
 
     public CharacterSet Characters { get; } = new();

@@ -40,7 +40,7 @@ public sealed partial class EpubWriter : IDocumentWriter
         var identifier = BookIdentifier.For(metadata, title, language);
         var plan = BookPlanner.Plan(document, title, _options.SplitLevel);
         var book = new BookState(context, plan, language, document.SourcePath);
-        var toc = TocBuilder.Build(plan, _options.TocDepth);
+        var toc = TocBuilder.Build(plan, _options.TocDepth, book.Words.NoTitle);
 
         // Content documents first: writing them collects the characters, images and colours the rest needs.
         var chapters = plan.Chapters.Select(c => Xhtml.FormulaMarkup.Item("chapter" + c.Number, c.Path, XhtmlType, ChapterPage.Write(book, c))).ToList();
@@ -49,9 +49,10 @@ public sealed partial class EpubWriter : IDocumentWriter
         PackageItem? cover = null, coverImage = null;
         if (_options.GenerateCover)
         {
-            cover = new PackageItem("cover", BookPaths.Cover, XhtmlType, CoverPage.Write(book));
-            coverImage = new PackageItem("cover-image", BookPaths.CoverImage, "image/png",
-                CoverImage.Render(context.Fonts, title, metadata.Subtitle, metadata.AuthorLine, metadata.Date), "cover-image");
+            coverImage = GivenCover.From(metadata, context, document.SourcePath)
+                ?? new PackageItem("cover-image", BookPaths.CoverImage, "image/png",
+                    CoverImage.Render(context.Fonts, title, metadata.Subtitle, metadata.AuthorLine, book.Words.DisplayDate(metadata.Date, context.Timestamp)), "cover-image");
+            cover = new PackageItem("cover", BookPaths.Cover, XhtmlType, CoverPage.Write(book, coverImage.Path));
         }
         var ncx = new PackageItem("ncx", BookPaths.Ncx, "application/x-dtbncx+xml", NcxDocument.Write(book, identifier, toc));
 
@@ -108,7 +109,7 @@ public sealed partial class EpubWriter : IDocumentWriter
             if (h1 is not null) title = PlainText.Of(h1.Content).Trim();
         }
         if (title.Length == 0) title = document.Name;
-        return title.Length == 0 ? "未命名" : title;
+        return title.Length == 0 ? Model.Localisation.FurnitureWords.For(document.Metadata.Lang).Untitled : title;
     }
 
     /// <summary>A BCP 47-looking language tag; anything else would break Send-to-Kindle, so it falls back to zh-CN.</summary>

@@ -27,6 +27,7 @@ public static class DocumentCharacters
         var set = Collect(d);
         for (var c = 0x20; c < 0x7F; c++) set.Add(c);
         Add(set, Furniture);
+        Add(set, Model.Localisation.FurnitureWords.For(d.Metadata.Lang).Characters);
         if (HasTasks(d)) Add(set, TaskMarks);
         foreach (var inline in DocumentWalker.AllInlines(d))
         {

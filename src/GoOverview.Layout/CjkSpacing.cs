@@ -34,7 +34,7 @@ internal static class CjkSpacing
         }
     }
 
-    private static bool IsHanLatinPair(int a, int b) =>
+    internal static bool IsHanLatinPair(int a, int b) =>
         (CharClasses.IsHan(a) && IsLatin(b)) || (IsLatin(a) && CharClasses.IsHan(b));
 
     /// <summary>Letters, digits and the + or # that end "C++" and "C#".</summary>

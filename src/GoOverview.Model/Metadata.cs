@@ -18,5 +18,6 @@ public sealed record Metadata(
     public static readonly Metadata Empty = new("", "", ImmutableArray<string>.Empty, "", DefaultLang, "",
         ImmutableArray<string>.Empty, ImmutableDictionary<string, string>.Empty);
 
-    public string AuthorLine => string.Join("、", Authors);
+    /// <summary>The authors joined with the list separator of the document's language (张三、李四 or Jane Doe, John Roe).</summary>
+    public string AuthorLine => string.Join(Localisation.FurnitureWords.For(Lang).ListSeparator, Authors);
 }

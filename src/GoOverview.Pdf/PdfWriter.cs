@@ -2,6 +2,7 @@ using GoOverview.Fonts;
 using GoOverview.Export;
 using GoOverview.Layout;
 using GoOverview.Model;
+using GoOverview.Model.Localisation;
 using GoOverview.Pdf.Drawing;
 using GoOverview.Pdf.Flow;
 using GoOverview.Pdf.Output;
@@ -63,7 +64,7 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
         if (content.Count == 0) content.Add(new List<Placement>()); // nothing to show still makes a (blank) page, never an empty file
         var pageNumbers = new PageNumbers();
         var toc = hasToc
-            ? Paginator.Paginate(TocBuilder.Build(builder.Headings, tocDepth, engine, theme, pageNumbers, page.ContentWidth), page.ContentHeight)
+            ? Paginator.Paginate(TocBuilder.Build(FurnitureWords.For(document.Metadata.Lang).Contents, builder.Headings, tocDepth, engine, theme, pageNumbers, page.ContentWidth), page.ContentHeight)
             : new List<List<Placement>>();
         // The TOC goes where the source put [toc], else before the content.
         var tocBefore = tocAt < 0 ? 0 : Math.Min(tocAt, content.Count);
@@ -100,7 +101,8 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
         {
             using var fonts = new SkiaFontCache(shaping);
             clock.Mark("skia-open");
-            var furniture = new PageFurniture(engine, theme, page, title);
+            var words = FurnitureWords.For(meta.Lang);
+            var furniture = new PageFurniture(engine, theme, page, title, words);
             var total = (Options.Cover ? 1 : 0) + sequence.Count;
             var number = 0;
             if (Options.Cover)
@@ -130,7 +132,7 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
                     section = firstH2 ?? section;
                 }
                 DrawPlacements(ctx, page, placements, number, drawn);
-                furniture.Draw(ctx, number + 1, total, isContent ? section : TocBuilder.Title);
+                furniture.Draw(ctx, number + 1, total, isContent ? section : words.Contents);
                 pdf.EndPage();
                 number++;
             }

@@ -16,4 +16,13 @@ public sealed record DocxOptions
 
     /// <summary>Embed subsets of the bundled fonts as obfuscated .odttf parts so machines without them render the same.</summary>
     public bool EmbedFonts { get; init; } = true;
+
+    /// <summary>Paper name (--paper: A4, Letter, … as the shared paper table knows them); null = the reference document's page, else A4.</summary>
+    public string? Paper { get; init; }
+
+    /// <summary>Page margins in millimetres: top, right, bottom, left (--margins); null = the reference document's, else Word's Chinese defaults.</summary>
+    public IReadOnlyList<float>? MarginsMm { get; init; }
+
+    /// <summary>Body paragraphs start two characters in (the Chinese book convention); false sets them flush with a space between.</summary>
+    public bool FirstLineIndent { get; init; } = true;
 }

@@ -44,18 +44,24 @@ public sealed class DocxWriter : IDocumentWriter
         styles.SetLanguage(lang);
         var package = new OpcPackage();
         var main = package.AddRelated(package.Root, RelationshipTypes.OfficeDocument, "/word/document.xml", ContentTypes.Document);
-        var build = new WordBuild(document, context, _options, package, main, styles, PageLayout.From(styles.ReferenceSection));
+        var build = new WordBuild(document, context, _options, package, main, styles, PageLayout.WithOptions(PageLayout.From(styles.ReferenceSection), _options));
+        if (!_options.FirstLineIndent) styles.RemoveBodyFirstLineIndent();
         var body = new Body();
-        body.Append(BodyContent(build, title));
+        var content = BodyContent(build, title);
+        body.Append(content);
         clock.Mark("body");
-        body.Append(build.Page.ToSection(HeaderFooterWriter.AddHeader(build, title), HeaderFooterWriter.AddFooter(build)));
+        PageEstimate.FillToc(build, content);
+        clock.Mark("toc-pages");
+        var chapterLevel = ChapterLevel(build);
+        var titlePage = build.HasTitlePage ? HeaderFooterWriter.AddBlankFirstPage(build) : ((string, string)?)null;
+        body.Append(build.Page.ToSection(HeaderFooterWriter.AddHeader(build, title, chapterLevel), HeaderFooterWriter.AddFooter(build), titlePage));
         main.Content = new W.Document(body).WriteTo;
         build.Numbering.Write(package, main);
         package.AddRelated(main, RelationshipTypes.Styles, "/word/styles.xml", ContentTypes.Styles).Data = styles.ToXmlBytes();
         clock.Mark("parts");
         FontEmbedder.Write(package, main, subsets?.GetAwaiter().GetResult(), FontEmbedder.Fallbacks(build, _options.EmbedFonts));
         clock.Mark("fonts");
-        SettingsWriter.Write(package, main, _options.EmbedFonts, updateFields: _options.TableOfContents, build.Footnotes.HasNotes,
+        SettingsWriter.Write(package, main, _options.EmbedFonts, build.Footnotes.HasNotes,
             lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || lang.StartsWith("ja", StringComparison.OrdinalIgnoreCase) || lang.StartsWith("ko", StringComparison.OrdinalIgnoreCase) ? lang : "zh-CN");
         CoreProperties.Set(package, title, document.Metadata, context.Timestamp);
         clock.Mark("settings+core");
@@ -80,53 +86,29 @@ public sealed class DocxWriter : IDocumentWriter
         }
     }
 
-    /// <summary>Title block, table of contents, then the body; a leading H1 that is the title stays before the TOC.</summary>
+    /// <summary>Title page, table of contents, then the body (a leading H1 that is the title is on the title page).</summary>
     private static List<OpenXmlElement> BodyContent(WordBuild build, string title)
     {
         var document = build.Document;
         var writer = new BlockWriter(build, build.Main);
-        var context = BlockContext.Body(StyleNames.BodyText);
-        var result = new List<OpenXmlElement>();
-        var blocks = document.Blocks;
-        var leadingTitle = blocks.FirstOrDefault() is Heading { Level: 1 } h && PlainText.Of(h.Content).Trim() == title;
-        if (!leadingTitle) result.AddRange(TitleBlock(build, writer, title));
-        else
-        {
-            result.AddRange(writer.Convert([blocks[0]], context));
-            blocks = blocks.RemoveAt(0);
-        }
-        var meta = document.Metadata;
-        if (leadingTitle) result.AddRange(AuthorAndDate(build, writer, meta));
+        var result = TitlePageWriter.Create(build, writer, title, out var leadingTitleUsed);
+        build.HasTitlePage = result.Count > 0;
+        var blocks = leadingTitleUsed ? document.Blocks.RemoveAt(0) : document.Blocks;
         if (build.Options.TableOfContents && !DocumentWalker.AllBlocks(document).Any(b => b is TableOfContents))
         {
             var toc = TocWriter.Create(build, document.Blocks);
             result.AddRange(toc);
             if (toc.Count > 0) result.Add(new W.Paragraph(new Run(new Break { Type = BreakValues.Page })));
         }
-        result.AddRange(writer.Convert(blocks, context));
+        result.AddRange(writer.Convert(blocks, BlockContext.Body(StyleNames.BodyText)));
         return result;
     }
 
-    private static IEnumerable<OpenXmlElement> TitleBlock(WordBuild build, BlockWriter writer, string title)
+    /// <summary>The level the running header names: the top heading level below the title.</summary>
+    private static int ChapterLevel(WordBuild build)
     {
-        var meta = build.Document.Metadata;
-        if (meta.Title.Length == 0) yield break;
-        yield return Line(build, writer, StyleNames.Title, title);
-        if (meta.Subtitle.Length > 0) yield return Line(build, writer, StyleNames.Subtitle, meta.Subtitle);
-        foreach (var p in AuthorAndDate(build, writer, meta)) yield return p;
-    }
-
-    private static IEnumerable<OpenXmlElement> AuthorAndDate(WordBuild build, BlockWriter writer, Metadata meta)
-    {
-        if (meta.Authors.Length > 0) yield return Line(build, writer, StyleNames.Author, meta.AuthorLine);
-        if (meta.Date.Length > 0) yield return Line(build, writer, StyleNames.Date, meta.Date);
-    }
-
-    private static W.Paragraph Line(WordBuild build, BlockWriter writer, string style, string text)
-    {
-        var paragraph = writer.NewParagraph(style, null);
-        paragraph.Append(InlineWriter.TextRun(build.Clean(text, null), RunFormat.Plain, han: false));
-        return paragraph;
+        var levels = DocumentWalker.AllBlocks(build.Document).OfType<Heading>().Where(h => !ReferenceEquals(h, build.TitleHeading)).Select(h => h.Level).ToList();
+        return levels.Count == 0 ? (build.TitleHeading is null ? 1 : 2) : levels.Min();
     }
 
     private static string TitleOf(Model.Document document) =>
@@ -139,7 +121,7 @@ public sealed class DocxWriter : IDocumentWriter
     private static IReadOnlyCollection<int> FontCharacters(Model.Document document, string title)
     {
         var added = new SortedSet<int>();
-        DocumentCharacters.Add(added, title + "目录Contents0123456789/[]•◦▪.abcdefghijklmnopqrstuvwxyz" + HeaderFooterWriter.PageSeparator);
+        DocumentCharacters.Add(added, title + "0123456789/[]•◦▪.abcdefghijklmnopqrstuvwxyz " + Model.Localisation.FurnitureWords.For(document.Metadata.Lang).Characters);
         return DocumentCharacters.ForEmbedding(document, added);
     }
 }

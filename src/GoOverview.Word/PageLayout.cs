@@ -26,11 +26,34 @@ internal sealed record PageLayout(int Width, int Height, int Top, int Bottom, in
             (int?)margin?.Footer?.Value ?? a4.Footer);
     }
 
-    public SectionProperties ToSection(string headerId, string footerId)
+    /// <summary>The page of --paper and --margins where given, else <paramref name="page"/> (the reference document's).</summary>
+    public static PageLayout WithOptions(PageLayout page, DocxOptions options)
+    {
+        var result = page;
+        if (options.Paper is { } paper)
+        {
+            var (width, height) = Model.PageMarginRule.PaperMm(paper);
+            result = result with { Width = Twips(width), Height = Twips(height) };
+        }
+        if (options.MarginsMm is { Count: 4 } m)
+            result = result with { Top = Twips(m[0]), Right = Twips(m[1]), Bottom = Twips(m[2]), Left = Twips(m[3]) };
+        return result;
+    }
+
+    private static int Twips(float mm) => (int)Math.Round(mm * 1440 / 25.4);
+
+    /// <summary>The section with its header and footer; a title page gets the blank first-page pair (w:titlePg).</summary>
+    public SectionProperties ToSection(string headerId, string footerId, (string Header, string Footer)? titlePage = null)
     {
         var section = ToSectionWithoutHeaders();
         section.PrependChild(new FooterReference { Type = HeaderFooterValues.Default, Id = footerId });
         section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = headerId });
+        if (titlePage is { } first)
+        {
+            section.PrependChild(new FooterReference { Type = HeaderFooterValues.First, Id = first.Footer });
+            section.PrependChild(new HeaderReference { Type = HeaderFooterValues.First, Id = first.Header });
+            section.InsertBefore(new TitlePage(), section.GetFirstChild<DocGrid>());
+        }
         return section;
     }
 

@@ -48,6 +48,18 @@ internal sealed class WordBuild
 
     public ListNumbering Numbering { get; } = new();
 
+    /// <summary>Furniture words in the document's language (TOC title, footer).</summary>
+    public Model.Localisation.FurnitureWords Words => Model.Localisation.FurnitureWords.For(Document.Metadata.Lang);
+
+    /// <summary>The leading H1 that is the document title: shown on the title page, not listed in the TOC.</summary>
+    public Heading? TitleHeading { get; set; }
+
+    /// <summary>The body starts with a title page (which shows no header or footer).</summary>
+    public bool HasTitlePage { get; set; }
+
+    /// <summary>TOC entries whose cached page numbers are filled in once the body is written.</summary>
+    public List<Parts.TocPageSlot> TocPages { get; } = new();
+
     public ImageEmbedder Images { get; }
 
     public FootnoteWriter Footnotes { get; }

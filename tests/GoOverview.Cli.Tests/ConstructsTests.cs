@@ -108,7 +108,7 @@ public sealed class ConstructsTests
         using var docx = WordprocessingDocument.Open(Path.Combine(dir, "out", "b.docx"), false);
         var body = docx.MainDocumentPart!.Document!.Body!;
         var breaks = body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Break>().Count(b => b.Type?.Value == DocumentFormat.OpenXml.Wordprocessing.BreakValues.Page);
-        Assert.Equal(4, breaks); // three in the source, one after the TOC
+        Assert.Equal(5, breaks); // three in the source, one after the title page, one after the TOC
         var paragraphs = body.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
         Assert.True(paragraphs.IndexOf("前言一句。") < paragraphs.IndexOf("目录"), "the TOC follows the preface, where [TOC] is");
 

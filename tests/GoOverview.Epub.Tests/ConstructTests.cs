@@ -52,7 +52,7 @@ public sealed class ConstructTests
         Assert.Equal("传递数据。", Assert.Single(all, e => e.Name == X + "dd").Value.Trim());
         Assert.Single(all, e => e.Name == X + "div" && (string?)e.Attribute("class") == "page-break");
         // A page break is no chapter break: the text after it is in the same file as the text before it.
-        Assert.Single(chapters, c => c.ToString().Contains("分页后", StringComparison.Ordinal) && c.ToString().Contains("提示正文", StringComparison.Ordinal));
+        Assert.Single(chapters, c => c.Root!.Value.Contains("分页后", StringComparison.Ordinal) && c.Root!.Value.Contains("提示正文", StringComparison.Ordinal));
         var toc = Assert.Single(all, e => e.Name == X + "nav" && (string?)e.Attribute("class") == "inline-toc");
         var links = toc.Descendants(X + "a").Select(a => ((string?)a.Attribute("href"), a.Value)).ToList();
         Assert.Contains(links, l => l.Value == "甲" && l.Item1!.Contains('#'));

@@ -78,7 +78,7 @@ public sealed class ContentTests
         for (var n = 2; n <= 5; n++)
             Assert.Equal("h2", book.Xml($"EPUB/text/chapter{n}.xhtml").Descendants(X + "section").First().Elements().First().Name.LocalName);
         var headingsWithTitle = spine.SelectMany(s => book.Xml(s).Descendants())
-            .Where(e => e.Name.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "p" && e.Value.Contains(Fixtures.SeedTitle)).ToList();
+            .Where(e => e.Name.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "p" && e.Value.Replace("\u2005", "").Contains(Fixtures.SeedTitle)).ToList();
         Assert.Single(headingsWithTitle);
         Assert.Equal("golang概述", (string?)headingsWithTitle[0].Attribute("id"));
     }
@@ -183,7 +183,7 @@ public sealed class ContentTests
     {
         var book = EpubBuild.Of(Fixtures.Rich(TestFiles.NewTempDirectory("epub-raw")));
         var chapter = book.Xml("EPUB/text/chapter4.xhtml");
-        var text = chapter.Root!.Value;
+        var text = chapter.Root!.Value.Replace("\u2005", ""); // without the CJK–Latin quarter ems
         Assert.Contains("安全的HTML段落", text);
         Assert.DoesNotContain("注释不显示", text);
         var table = chapter.Descendants(X + "table").Single(t => t.Value.Contains("原始表格单元"));

@@ -76,7 +76,7 @@ public sealed class SeedTests(SeedBook seed) : IClassFixture<SeedBook>
     {
         var spine = seed.Book.SpineDocuments();
         Assert.Equal(7, spine.Count); // cover, title page, introduction, four H2 chapters
-        var titled = spine.SelectMany(s => seed.Book.Xml(s).Descendants()).Count(e => e.Name.LocalName is "h1" or "h2" && e.Value == "Golang概述");
+        var titled = spine.SelectMany(s => seed.Book.Xml(s).Descendants()).Count(e => e.Name.LocalName is "h1" or "h2" && e.Value.Replace("\u2005", "") == "Golang概述"); // the title carries the CJK–Latin quarter em
         Assert.Equal(1, titled);
     }
 

@@ -41,7 +41,7 @@ public sealed class CodeHighlightSlidesTests
         // the Go block is longer than a slide: its continuation starts with a whole source line
         var go = CodeSamples.CodeBlocks(CodeSamples.Read()).First(b => b.Language == "go");
         var sourceLines = go.Text.Split('\n').Select(l => l.Replace("\t", "    ")).ToHashSet();
-        var continued = plan.Slides.OfType<ContentSlide>().First(s => s.Title == "Go" + SlidePlanner.ContinuedSuffix);
+        var continued = plan.Slides.OfType<ContentSlide>().First(s => s.Title == "Go" + GoOverview.Model.Localisation.FurnitureWords.SimplifiedChinese.Continued);
         Assert.Contains(continued.Body[0].Text, sourceLines);
     }
 }

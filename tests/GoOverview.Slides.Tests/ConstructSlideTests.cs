@@ -29,7 +29,7 @@ public sealed class ConstructSlideTests
         var slides = plan.Slides.OfType<ContentSlide>().Where(s => s.Title.StartsWith("页", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, slides.Count);
         Assert.Equal(["第一部分。"], slides[0].Body.Select(p => p.Text));
-        Assert.Equal("页" + SlidePlanner.ContinuedSuffix, slides[1].Title);
+        Assert.Equal("页" + GoOverview.Model.Localisation.FurnitureWords.SimplifiedChinese.Continued, slides[1].Title);
         Assert.Equal(["第二部分。"], slides[1].Body.Select(p => p.Text));
     }
 

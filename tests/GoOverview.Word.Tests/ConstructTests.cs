@@ -60,8 +60,8 @@ public sealed class ConstructTests
         Assert.Equal(StyleIdByName(doc, "Definition"), ParagraphStyle(paragraphs.Single(p => p.InnerText == "传递数据。")));
 
         var pageBreaks = paragraphs.Where(p => p.Descendants<Break>().Any(b => b.Type?.Value == BreakValues.Page)).Select(p => paragraphs.IndexOf(p)).ToList();
-        Assert.Equal(2, pageBreaks.Count); // after the TOC, and \newpage
-        Assert.True(pageBreaks[1] == paragraphs.FindLastIndex(p => p.InnerText == "第二节") - 1, "the break is right before the heading (the TOC lists it too)");
+        Assert.Equal(3, pageBreaks.Count); // after the title page, after the TOC, and \newpage
+        Assert.True(pageBreaks[2] == paragraphs.FindLastIndex(p => p.InnerText == "第二节") - 1, "the break is right before the heading (the TOC lists it too)");
         var tocTitle = paragraphs.FindIndex(p => p.InnerText == "目录");
         Assert.True(paragraphs.FindIndex(p => p.InnerText == "前言。") < tocTitle, "the TOC is where [toc] is, after the preface");
         Assert.Single(paragraphs, p => p.InnerText == "目录");

@@ -39,7 +39,7 @@ public sealed class LibreOfficeTests
     public void Key_terms_render_red()
     {
         var dir = TestFiles.NewTempDirectory("word-px");
-        ExternalTool.Run("pdftoppm", ["-r", "40", "-f", "2", "-l", "3", SeedPdf.Value.Pdf, Path.Combine(dir, "p")]);
+        ExternalTool.Run("pdftoppm", ["-r", "40", "-f", "3", "-l", "4", SeedPdf.Value.Pdf, Path.Combine(dir, "p")]);
         var pages = Directory.GetFiles(dir, "p-*.ppm").Order().Select(Ppm.Read).ToList();
         Assert.NotEmpty(pages);
         // pure red pixels come only from the four key terms (links are blue, headings dark blue)

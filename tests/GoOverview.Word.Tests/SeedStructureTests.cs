@@ -12,19 +12,22 @@ namespace GoOverview.Word.Tests;
 public sealed class SeedStructureTests
 {
     [Fact]
-    public void Has_41_heading_paragraphs_with_built_in_heading_styles()
+    public void Has_40_heading_paragraphs_with_built_in_heading_styles_and_the_H1_is_the_title_page_title()
     {
         using var doc = WordKit.Open(WordKit.SeedDocx);
         var headings = Body(doc).Elements<Paragraph>()
             .Select(p => ParagraphStyle(p))
             .Where(id => id is not null && (StyleById(doc, id).StyleName?.Val?.Value ?? "").StartsWith("heading ", StringComparison.Ordinal))
             .ToList();
-        Assert.Equal(41, headings.Count);
-        Assert.Equal(1, headings.Count(id => id == "Heading1"));
+        Assert.Equal(40, headings.Count);
+        Assert.Equal(0, headings.Count(id => id == "Heading1"));
+        var title = Assert.Single(Body(doc).Elements<Paragraph>(), p => ParagraphStyle(p) == StyleIdByName(doc, "Title"));
+        Assert.Equal("Golang概述", title.InnerText);
+        Assert.NotNull(title.GetFirstChild<BookmarkStart>()); // links to the H1 still land here
         Assert.Equal(4, headings.Count(id => id == "Heading2"));
         Assert.Equal(28, headings.Count(id => id == "Heading3"));
         Assert.Equal(8, headings.Count(id => id == "Heading4"));
-        for (var level = 1; level <= 4; level++)
+        for (var level = 2; level <= 4; level++)
         {
             var style = StyleById(doc, "Heading" + level);
             Assert.Equal("heading " + level, style.StyleName!.Val!.Value);
@@ -109,29 +112,53 @@ public sealed class SeedStructureTests
     }
 
     [Fact]
-    public void Toc_field_lists_headings_as_links_to_their_bookmarks_and_fields_update_on_open()
+    public void Toc_field_lists_headings_with_dot_leaders_and_estimated_page_numbers_and_no_update_prompt()
     {
         using var doc = WordKit.Open(WordKit.SeedDocx);
         var body = Body(doc);
-        var instruction = Assert.Single(body.Descendants<FieldCode>());
-        Assert.Contains("TOC \\o \"1-3\" \\h", instruction.Text);
+        var codes = body.Descendants<FieldCode>().Select(c => c.Text).ToList();
+        var instruction = Assert.Single(codes, c => c.Contains("TOC", StringComparison.Ordinal));
+        Assert.Contains("TOC \\o \"2-3\" \\h", instruction); // the title (H1) is on the title page, not in the TOC
         var entries = body.Elements<Paragraph>().Where(p => IsTocParagraph(doc, p)).ToList();
-        Assert.Equal(33, entries.Count); // 1 H1 + 4 H2 + 28 H3
+        Assert.Equal(32, entries.Count); // 4 H2 + 28 H3
+        Assert.Equal("一、Go", entries[0].GetFirstChild<Hyperlink>()!.Elements<Run>().First().InnerText);
         var bookmarks = body.Descendants<BookmarkStart>().Select(b => b.Name!.Value).ToHashSet();
-        Assert.All(entries, p => Assert.Contains(Assert.Single(p.Elements<Hyperlink>()).Anchor!.Value, bookmarks));
-        Assert.Equal("Golang概述", entries[0].GetFirstChild<Hyperlink>()!.InnerText);
-        Assert.Equal(3, body.Descendants<FieldChar>().Count());
-        Assert.NotNull(doc.MainDocumentPart!.DocumentSettingsPart!.Settings!.GetFirstChild<UpdateFieldsOnOpen>());
+        var pages = new List<int>();
+        foreach (var entry in entries)
+        {
+            var link = Assert.Single(entry.Elements<Hyperlink>());
+            Assert.Contains(link.Anchor!.Value, bookmarks);
+            var pageRef = Assert.Single(link.Descendants<FieldCode>());
+            Assert.Equal($" PAGEREF {link.Anchor!.Value} \\h ", pageRef.Text);
+            var tab = Assert.Single(entry.ParagraphProperties!.Tabs!.Elements<TabStop>());
+            Assert.Equal(TabStopLeaderCharValues.Dot, tab.Leader!.Value);
+            Assert.Equal(TabStopValues.Right, tab.Val!.Value);
+            pages.Add(int.Parse(link.Elements<Run>().Last(r => r.GetFirstChild<Text>() is not null).InnerText, System.Globalization.CultureInfo.InvariantCulture));
+        }
+        // title page 1, TOC page 2: the text starts on page 3 and runs over more than ten pages
+        Assert.Equal(3, pages[0]);
+        Assert.Equal(pages.Order().ToList(), pages);
+        Assert.InRange(pages[^1], 12, 20);
+        Assert.Null(doc.MainDocumentPart!.DocumentSettingsPart!.Settings!.GetFirstChild<UpdateFieldsOnOpen>());
     }
 
     [Fact]
-    public void Header_has_the_title_and_footer_has_page_fields_with_cached_results()
+    public void Header_has_the_title_and_current_chapter_and_footer_the_localised_page_count()
     {
         using var doc = WordKit.Open(WordKit.SeedDocx);
-        Assert.Equal("Golang概述", doc.MainDocumentPart!.HeaderParts.Single().Header!.InnerText);
-        var fields = doc.MainDocumentPart.FooterParts.Single().Footer!.Descendants<SimpleField>().ToList();
+        var section = Body(doc).GetFirstChild<SectionProperties>()!;
+        Assert.NotNull(section.GetFirstChild<TitlePage>()); // the title page shows neither
+        var defaultHeader = section.Elements<HeaderReference>().Single(r => r.Type!.Value == HeaderFooterValues.Default).Id!.Value;
+        var header = ((DocumentFormat.OpenXml.Packaging.HeaderPart)doc.MainDocumentPart!.GetPartById(defaultHeader!)).Header!;
+        var chapter = Assert.Single(header.Descendants<SimpleField>());
+        Assert.Equal(" STYLEREF \"heading 2\" \\* MERGEFORMAT ", chapter.Instruction!.Value);
+        Assert.Equal("Golang概述 ", header.InnerText); // the chapter's cached result is blank: Word fills it per page
+        var defaultFooter = section.Elements<FooterReference>().Single(r => r.Type!.Value == HeaderFooterValues.Default).Id!.Value;
+        var footer = ((DocumentFormat.OpenXml.Packaging.FooterPart)doc.MainDocumentPart.GetPartById(defaultFooter!)).Footer!;
+        var fields = footer.Descendants<SimpleField>().ToList();
         Assert.Equal([" PAGE \\* MERGEFORMAT ", " NUMPAGES \\* MERGEFORMAT "], fields.Select(f => f.Instruction!.Value));
         Assert.All(fields, f => Assert.False(string.IsNullOrEmpty(f.InnerText)));
+        Assert.Equal("第 1 页 / 共 1 页", footer.InnerText);
     }
 
     [Fact]

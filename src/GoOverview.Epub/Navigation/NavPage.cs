@@ -6,16 +6,14 @@ namespace GoOverview.Epub.Navigation;
 /// <summary>nav.xhtml: the table of contents (the heading tree) and the landmarks (cover, title page, start of text; nav.xhtml is not in the spine, so no TOC landmark).</summary>
 internal static class NavPage
 {
-    public const string TocHeading = "目录";
-
     public static byte[] Write(BookState book, ImmutableArray<TocEntry> toc, bool hasCover)
     {
-        var o = XhtmlBuilder.Begin(book, TocHeading);
+        var o = XhtmlBuilder.Begin(book, book.Words.Contents);
         o.Start("nav");
         o.EpubType("toc");
         o.Attr("id", "toc");
         o.Start("h1");
-        o.Text(TocHeading);
+        o.Text(book.Words.Contents);
         o.End("h1");
         o.NewLine();
         WriteList(o, toc);
@@ -26,12 +24,12 @@ internal static class NavPage
         o.EpubType("landmarks");
         o.Attr("hidden", "hidden");
         o.Start("h2");
-        o.Text("导览");
+        o.Text(book.Words.Landmarks);
         o.End("h2");
         o.Start("ol");
-        if (hasCover) Landmark(o, "cover", BookPaths.Cover, "封面");
-        Landmark(o, "titlepage", BookPaths.TitlePage, "扉页");
-        Landmark(o, "bodymatter", book.Plan.Chapters[0].Path, "正文");
+        if (hasCover) Landmark(o, "cover", BookPaths.Cover, book.Words.Cover);
+        Landmark(o, "titlepage", BookPaths.TitlePage, book.Words.TitlePage);
+        Landmark(o, "bodymatter", book.Plan.Chapters[0].Path, book.Words.BodyMatter);
         o.End("ol");
         o.End("nav");
         o.NewLine();

@@ -10,8 +10,6 @@ internal sealed record TocEntry(int Level, string Text, string Href, ImmutableAr
 /// <summary>Builds the heading tree that nav.xhtml and toc.ncx both show.</summary>
 internal static class TocBuilder
 {
-    public const string Untitled = "（无标题）";
-
     private sealed class Node(int level, string text, string href)
     {
         public int Level { get; } = level;
@@ -25,7 +23,7 @@ internal static class TocBuilder
     /// that skips levels hangs under the nearest shallower heading before it.
     /// </summary>
     /// <param name="depth">Headings deeper than this level are left out (--toc-depth); the title heading always stays.</param>
-    public static ImmutableArray<TocEntry> Build(BookPlan plan, int depth = 6)
+    public static ImmutableArray<TocEntry> Build(BookPlan plan, int depth = 6, string untitled = "（无标题）")
     {
         var roots = new List<Node>();
         var stack = new Stack<Node>();
@@ -34,7 +32,7 @@ internal static class TocBuilder
         {
             var text = string.Join(' ', PlainText.Of(heading.Content).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             var id = plan.HeadingId(heading);
-            var node = new Node(heading.Level, text.Length == 0 ? Untitled : text, id.Length == 0 ? path : path + "#" + id);
+            var node = new Node(heading.Level, text.Length == 0 ? untitled : text, id.Length == 0 ? path : path + "#" + id);
             while (stack.Count > 0 && stack.Peek().Level >= heading.Level) stack.Pop();
             if (stack.Count == 0) roots.Add(node);
             else stack.Peek().Children.Add(node);

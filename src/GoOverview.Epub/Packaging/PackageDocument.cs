@@ -48,6 +48,7 @@ internal static partial class PackageDocument
         x.WriteAttributeString("property", "ibooks:specified-fonts");
         x.WriteString("true");
         x.WriteEndElement();
+        AccessibilityMetadata.Write(x, c);
         if (c.CoverImageId is not null)
         {
             x.WriteStartElement("meta", OpfNs);

@@ -6,6 +6,9 @@ namespace GoOverview.Epub.Pages;
 /// <summary>One chapter file: its blocks, then the footnotes placed in it.</summary>
 internal static class ChapterPage
 {
+    /// <summary>Not "chapter": calibre's default chapter detection matches that class and would break pages twice.</summary>
+    public const string ChapterClass = "chapter-body";
+
     public static byte[] Write(BookState book, Chapter chapter)
     {
         var builder = XhtmlBuilder.Begin(book, chapter.Title, "bodymatter");
@@ -13,7 +16,7 @@ internal static class ChapterPage
         var blocks = new BlockRenderer(scope);
         builder.Start("section");
         builder.EpubType("chapter");
-        builder.Attr("class", "chapter");
+        builder.Attr("class", ChapterClass);
         builder.NewLine();
         blocks.Write(chapter.Blocks);
         builder.End("section");

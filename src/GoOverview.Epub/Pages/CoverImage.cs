@@ -1,24 +1,21 @@
+using GoOverview.Export;
 using GoOverview.Fonts;
+using GoOverview.Model;
 using SkiaSharp;
 
 namespace GoOverview.Epub.Pages;
 
 /// <summary>
-/// Draws the cover (1200×1800 PNG) from the metadata: a deep blue field with the title in bold white, a red
-/// accent rule, the subtitle, and the authors and date on a light band below. Pure drawing, no clock or
-/// randomness, so the bytes are the same every build.
+/// Draws the cover (1200×1800 PNG) in the PDF cover's design (<see cref="CoverDesign"/>): the accent band with the
+/// title in bold white on its lower edge under a short white rule, the subtitle, then authors and date on white.
+/// Pure drawing, no clock or randomness, so the bytes are the same every build.
 /// </summary>
 internal static class CoverImage
 {
     public const int Width = 1200;
     public const int Height = 1800;
     private const float Margin = 120;
-
-    private static readonly SKColor Field = new(0x1B, 0x2F, 0x4B);
-    private static readonly SKColor Band = new(0xF4, 0xF1, 0xEA);
-    private static readonly SKColor Accent = new(0xD3, 0x2F, 0x2F);
-    private static readonly SKColor Ink = new(0x2B, 0x2B, 0x2B);
-    private static readonly SKColor Muted = new(0xC9, 0xD3, 0xE0);
+    private const float BandPadding = 96;
 
     public static byte[] Render(FontLibrary fonts, string title, string subtitle, string authors, string date)
     {
@@ -27,58 +24,61 @@ internal static class CoverImage
         var info = new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque);
         using var surface = SKSurface.Create(info);
         var canvas = surface.Canvas;
-        canvas.Clear(Band);
-
-        // Without authors or date the light band would stay empty, so the blue field takes most of the page.
-        var fieldBottom = authors.Trim().Length == 0 && date.Trim().Length == 0 ? Height * 0.88f : Height * 0.68f;
-        using (var paint = new SKPaint { Color = Field, IsAntialias = true })
-            canvas.DrawRect(0, 0, Width, fieldBottom, paint);
-        using (var paint = new SKPaint { Color = Accent, IsAntialias = true })
-        {
-            canvas.DrawRect(Margin, 230, 140, 14, paint);
-            canvas.DrawRect(0, fieldBottom, Width, 10, paint);
-        }
+        canvas.Clear(SKColors.White);
 
         var maxWidth = Width - 2 * Margin;
         var (titleLines, titleSize) = FitTitle(bold, title, maxWidth);
-        using var titleFont = new SKFont(bold, titleSize) { Edging = SKFontEdging.Antialias, Subpixel = false };
+        var titleStep = titleSize * CoverDesign.TitleLineHeight;
+        var subtitleSize = MathF.Round(titleSize * CoverDesign.SubtitleScale);
+        using var subtitleFont = new SKFont(regular, subtitleSize) { Edging = SKFontEdging.Antialias };
+        var subtitleLines = subtitle.Trim().Length > 0
+            ? TextWrap.Lines(subtitle.Trim(), maxWidth, s => subtitleFont.MeasureText(s)).Take(3).ToList()
+            : [];
+        var subtitleStep = subtitleSize * 1.4f;
+        var block = titleLines.Count * titleStep + (subtitleLines.Count > 0 ? 24 + subtitleLines.Count * subtitleStep : 0);
+        // The title block sits on the band's lower edge; a long title makes the band deeper, never cut.
+        var bandBottom = Math.Max(Height * CoverDesign.BandFraction, 2 * BandPadding + block + 120);
+        using (var paint = new SKPaint { Color = Color(CoverDesign.Accent), IsAntialias = true })
+            canvas.DrawRect(0, 0, Width, bandBottom, paint);
+
+        var top = bandBottom - BandPadding - block;
         using var white = new SKPaint { Color = SKColors.White, IsAntialias = true };
-        var y = 330 + titleSize;
+        canvas.DrawRect(Margin, top - 52, 112, 7, white);
+        using var titleFont = new SKFont(bold, titleSize) { Edging = SKFontEdging.Antialias, Subpixel = false };
+        var baseline = top + titleSize * 0.95f;
         foreach (var line in titleLines)
         {
-            canvas.DrawText(line, Margin, y, SKTextAlign.Left, titleFont, white);
-            y += titleSize * 1.3f;
+            canvas.DrawText(line, Margin, baseline, SKTextAlign.Left, titleFont, white);
+            baseline += titleStep;
         }
-
-        if (subtitle.Trim().Length > 0)
+        using var subtitlePaint = new SKPaint { Color = Color(CoverDesign.Subtitle), IsAntialias = true };
+        baseline += 24 - titleStep + subtitleStep;
+        foreach (var line in subtitleLines)
         {
-            using var subtitleFont = new SKFont(regular, 52) { Edging = SKFontEdging.Antialias };
-            using var muted = new SKPaint { Color = Muted, IsAntialias = true };
-            y += 30;
-            foreach (var line in TextWrap.Lines(subtitle.Trim(), maxWidth, s => subtitleFont.MeasureText(s)).Take(3))
-            {
-                canvas.DrawText(line, Margin, y, SKTextAlign.Left, subtitleFont, muted);
-                y += 52 * 1.4f;
-            }
+            canvas.DrawText(line, Margin, baseline, SKTextAlign.Left, subtitleFont, subtitlePaint);
+            baseline += subtitleStep;
         }
 
-        using var inkPaint = new SKPaint { Color = Ink, IsAntialias = true };
-        var bandY = fieldBottom + 150;
+        var y = bandBottom + 110;
         if (authors.Trim().Length > 0)
         {
-            using var authorFont = new SKFont(regular, 56) { Edging = SKFontEdging.Antialias };
+            using var authorFont = new SKFont(bold, 56) { Edging = SKFontEdging.Antialias };
+            using var ink = new SKPaint { Color = Color(CoverDesign.Heading), IsAntialias = true };
             foreach (var line in TextWrap.Lines(authors.Trim(), maxWidth, s => authorFont.MeasureText(s)).Take(2))
             {
-                canvas.DrawText(line, Margin, bandY, SKTextAlign.Left, authorFont, inkPaint);
-                bandY += 56 * 1.4f;
+                canvas.DrawText(line, Margin, y, SKTextAlign.Left, authorFont, ink);
+                y += 56 * 1.4f;
             }
+            y += 12;
         }
         if (date.Trim().Length > 0)
         {
-            using var dateFont = new SKFont(regular, 40) { Edging = SKFontEdging.Antialias };
-            using var grey = new SKPaint { Color = new SKColor(0x6B, 0x6B, 0x6B), IsAntialias = true };
-            canvas.DrawText(date.Trim(), Margin, Height - 120, SKTextAlign.Left, dateFont, grey);
+            using var dateFont = new SKFont(regular, 42) { Edging = SKFontEdging.Antialias };
+            using var muted = new SKPaint { Color = Color(CoverDesign.Muted), IsAntialias = true };
+            canvas.DrawText(date.Trim(), Margin, y, SKTextAlign.Left, dateFont, muted);
         }
+        using (var rule = new SKPaint { Color = Color(CoverDesign.Rule), IsAntialias = true })
+            canvas.DrawRect(Margin, Height - Margin, maxWidth, 2, rule);
 
         // Flat colours compress well at a low zlib level; the default level costs several times the time.
         using var pixmap = surface.PeekPixels();
@@ -87,14 +87,16 @@ internal static class CoverImage
         return png.ToArray();
     }
 
-    /// <summary>The largest title size (from 120 px down) at which the title fits in five lines.</summary>
+    private static SKColor Color(RgbColor c) => new(c.R, c.G, c.B);
+
+    /// <summary>The largest title size (from 112 px down) at which the title fits in four lines.</summary>
     private static (IReadOnlyList<string> Lines, float Size) FitTitle(SKTypeface typeface, string title, float maxWidth)
     {
-        for (float size = 120; size > 48; size -= 8)
+        for (float size = 112; size > 48; size -= 8)
         {
             using var font = new SKFont(typeface, size);
             var lines = TextWrap.Lines(title, maxWidth, s => font.MeasureText(s));
-            if (lines.Count <= 5) return (lines, size);
+            if (lines.Count <= 4) return (lines, size);
         }
         using var smallest = new SKFont(typeface, 48);
         return (TextWrap.Lines(title, maxWidth, s => smallest.MeasureText(s)).Take(6).ToList(), 48);

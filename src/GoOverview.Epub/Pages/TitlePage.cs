@@ -5,7 +5,8 @@ namespace GoOverview.Epub.Pages;
 
 /// <summary>
 /// The title page shows the metadata: title (the only place the title is a heading: the source's leading H1
-/// equal to the title is left out of the first chapter and its id lives here), subtitle, authors, date.
+/// equal to the title is left out of the first chapter and its id lives here), subtitle, authors, date (the
+/// metadata's, else the build date, as on the PDF cover).
 /// </summary>
 internal static class TitlePage
 {
@@ -26,7 +27,7 @@ internal static class TitlePage
         o.NewLine();
         Line(o, "subtitle", metadata.Subtitle);
         Line(o, "author", metadata.AuthorLine);
-        Line(o, "date", metadata.Date);
+        Line(o, "date", book.Words.DisplayDate(metadata.Date, book.Context.Timestamp));
         Line(o, "description", metadata.Description);
         o.End("section");
         o.NewLine();

@@ -28,7 +28,7 @@ internal sealed partial class BlockRenderer(RenderScope scope)
             case Paragraph p:
                 if (p.Content.IsDefaultOrEmpty) return;
                 Out.Start("p");
-                _inlines.Write(p.Content);
+                _inlines.WriteParagraph(p.Content);
                 Out.End("p");
                 break;
             case BulletList l: WriteList("ul", l.Items, l.Tight, 1); break;
@@ -79,6 +79,7 @@ internal sealed partial class BlockRenderer(RenderScope scope)
         Out.Start(element);
         if (element == "ol" && start != 1) Out.Attr("start", start.ToString(CultureInfo.InvariantCulture));
         if (items.Any(i => i.Task != TaskState.None)) Out.Attr("class", "task-list");
+        else if (ReferenceList.Is(items)) Out.Attr("class", ReferenceList.Class);
         Out.NewLine();
         foreach (var item in items)
         {

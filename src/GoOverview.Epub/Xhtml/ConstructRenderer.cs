@@ -16,7 +16,7 @@ internal sealed partial class BlockRenderer
         Out.NewLine();
         Out.Start("p");
         Out.Attr("class", "callout-title");
-        _inlines.Write(CalloutStyles.Heading(callout));
+        _inlines.Write(CalloutStyles.Heading(callout, scope.Book.Words));
         Out.End("p");
         Out.NewLine();
         Write(callout.Blocks);
@@ -92,10 +92,10 @@ internal sealed partial class BlockRenderer
         Out.NewLine();
         Out.Start("p");
         Out.Attr("class", "toc-title");
-        Out.Text(NavPage.TocHeading);
+        Out.Text(scope.Book.Words.Contents);
         Out.End("p");
         Out.NewLine();
-        WriteTocList(TocBuilder.Build(scope.Book.Plan));
+        WriteTocList(TocBuilder.Build(scope.Book.Plan, untitled: scope.Book.Words.NoTitle));
         Out.End("nav");
     }
 

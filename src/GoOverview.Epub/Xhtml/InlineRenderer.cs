@@ -6,20 +6,27 @@ using GoOverview.Model;
 namespace GoOverview.Epub.Xhtml;
 
 /// <summary>Writes inline content as XHTML phrasing elements.</summary>
-internal sealed class InlineRenderer(RenderScope scope)
+internal sealed partial class InlineRenderer(RenderScope scope)
 {
     private XhtmlBuilder Out => scope.Out;
 
+    // The code point shown last in this block, for the CJK–Latin quarter em across element boundaries.
+    private int _previous;
+    private int _depth;
+
     public void Write(IEnumerable<Inline> inlines)
     {
+        if (_depth == 0) _previous = 0;
+        _depth++;
         foreach (var inline in inlines) Write(inline);
+        _depth--;
     }
 
     private void Write(Inline inline)
     {
         switch (inline)
         {
-            case Text t: Out.Text(t.Value, scope.Location); break;
+            case Text t: WriteText(t.Value); break;
             case Strong s: Wrap("strong", s.Content); break;
             case Emphasis e: Wrap("em", e.Content); break;
             case Strikethrough s: Wrap("s", s.Content); break;
@@ -33,7 +40,10 @@ internal sealed class InlineRenderer(RenderScope scope)
                 Out.Start("br");
                 Out.End("br");
                 break;
-            case SoftBreak: Out.Text("\n"); break;
+            case SoftBreak:
+                Out.Text("\n");
+                _previous = '\n';
+                break;
             case FootnoteRef f: WriteFootnoteRef(f); break;
             case Span s: WriteSpan(s); break;
             case Ruby r: WriteRuby(r); break;
@@ -52,6 +62,8 @@ internal sealed class InlineRenderer(RenderScope scope)
     private void WriteCode(Code code)
     {
         var element = code.Attr.HasClass("kbd") ? "kbd" : "code";
+        if (code.Text.Length > 0 && Layout.HanLatinGap.Between(_previous, char.IsSurrogatePair(code.Text, 0) ? char.ConvertToUtf32(code.Text, 0) : code.Text[0]))
+            Out.Text(Layout.HanLatinGap.QuarterEmSpace.ToString(), scope.Location);
         Out.Start(element);
         scope.Id(code.Attr.Id);
         var classes = new List<string>();
@@ -60,6 +72,7 @@ internal sealed class InlineRenderer(RenderScope scope)
         Out.Classes(classes);
         Out.Text(code.Text, scope.Location);
         Out.End(element);
+        _previous = Layout.HanLatinGap.LastCodePoint(code.Text, _previous);
     }
 
     private void WriteSpan(Span span)
@@ -148,7 +161,10 @@ internal sealed class InlineRenderer(RenderScope scope)
         Out.Attr("href", scope.Book.Plan.HrefOf(note.NoteId, scope.PackagePath)!);
         if (count == 1) scope.Id(note.FirstRefId);
         Out.Attr("class", "footnote-ref");
-        Wrap("sup", [new Text(number)]);
+        // The note number is no Latin text beside Han: no quarter em before it.
+        Out.Start("sup");
+        Out.Text(number);
+        Out.End("sup");
         Out.End("a");
     }
 

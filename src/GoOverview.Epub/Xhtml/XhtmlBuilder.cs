@@ -89,7 +89,8 @@ internal sealed class XhtmlBuilder
     {
         if (text.Length == 0) return;
         var clean = _book.CleanText(text, where);
-        _book.Characters.Add(clean);
+        // The quarter-em spaces (CJK–Latin gaps) are not subset: a reader draws a missing space from any font.
+        _book.Characters.Add(clean.Contains(Layout.HanLatinGap.QuarterEmSpace) ? clean.Replace(Layout.HanLatinGap.QuarterEmSpace.ToString(), "") : clean);
         foreach (var (piece, fallbackClass) in _book.Fallbacks.Split(clean))
         {
             if (fallbackClass is null)

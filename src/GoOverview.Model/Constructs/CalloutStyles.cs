@@ -21,12 +21,12 @@ public static class CalloutStyles
 
     public static CalloutStyle For(CalloutKind kind) => Table[(int)kind];
 
-    /// <summary>The header line a writer shows: the icon, a space, then the title (or the kind's label when untitled).</summary>
-    public static ImmutableArray<Inline> Heading(Callout callout)
+    /// <summary>The header line a writer shows: the icon, a space, then the title (or the kind's label in the document's language when untitled).</summary>
+    public static ImmutableArray<Inline> Heading(Callout callout, Localisation.FurnitureWords? words = null)
     {
         var style = For(callout.Kind);
         var title = callout.Title.IsDefaultOrEmpty || PlainText.Of(callout.Title).Trim().Length == 0
-            ? ImmutableArray.Create<Inline>(new Text(style.Label))
+            ? ImmutableArray.Create<Inline>(new Text(words?.CalloutLabel(callout.Kind) ?? style.Label))
             : callout.Title;
         return ImmutableArray.Create<Inline>(new Text(style.Icon + " ")).AddRange(title);
     }

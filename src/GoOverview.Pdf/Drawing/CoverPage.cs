@@ -1,6 +1,7 @@
 using System.Globalization;
 using GoOverview.Layout;
 using GoOverview.Model;
+using GoOverview.Model.Localisation;
 using GoOverview.Pdf.Theme;
 
 namespace GoOverview.Pdf.Drawing;
@@ -12,9 +13,6 @@ namespace GoOverview.Pdf.Drawing;
 /// </summary>
 internal static class CoverPage
 {
-    /// <summary>Characters the cover may draw besides the metadata (date and page-count words).</summary>
-    public const string Characters = "年月日共页讲义";
-
     public static void Draw(DrawContext ctx, TextEngine engine, PdfTheme theme, PageGeometry page, Metadata meta, string title,
         DateTimeOffset timestamp, int pageCount)
     {
@@ -49,7 +47,8 @@ internal static class CoverPage
 
         var footTop = page.Height - page.Margins.Bottom;
         ctx.StrokeLine(x, footTop, x + width, footTop, 0.5f, theme.Rule);
-        var footer = IsChinese(meta) ? $"讲义 · 共 {pageCount} 页" : $"Handout · {pageCount} pages";
+        var words = FurnitureWords.For(meta.Lang);
+        var footer = words.Handout + " · " + words.Pages(pageCount);
         DrawBlock(ctx, engine.Layout([new StyledRun(footer, FaceKind.Regular, theme.HeaderFooterSize, theme.Muted)], width, left), x, footTop + 8);
     }
 
@@ -63,20 +62,7 @@ internal static class CoverPage
     }
 
     /// <summary>The metadata's date (an ISO date reads as 2026年1月1日 in Chinese), else the build date.</summary>
-    public static string DateText(Metadata meta, DateTimeOffset timestamp)
-    {
-        var date = timestamp.UtcDateTime.Date;
-        if (meta.Date.Length > 0)
-        {
-            if (!DateTime.TryParseExact(meta.Date.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-                return meta.Date;
-        }
-        return IsChinese(meta)
-            ? $"{date.Year}年{date.Month}月{date.Day}日"
-            : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-    }
-
-    private static bool IsChinese(Metadata meta) => meta.Lang.Length == 0 || meta.Lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+    public static string DateText(Metadata meta, DateTimeOffset timestamp) => FurnitureWords.For(meta.Lang).DisplayDate(meta.Date, timestamp);
 
     private static float DrawBlock(DrawContext ctx, ParagraphLayout layout, float x, float y)
     {

@@ -1,10 +1,11 @@
 using GoOverview.Layout;
+using GoOverview.Model.Localisation;
 using GoOverview.Pdf.Theme;
 
 namespace GoOverview.Pdf.Drawing;
 
-/// <summary>Running header (document title left, current H2 right, a hairline) and the footer "第 N 页 / 共 M 页".</summary>
-internal sealed class PageFurniture(TextEngine engine, PdfTheme theme, PageGeometry page, string title)
+/// <summary>Running header (document title left, current H2 right, a hairline) and the footer "第 N 页 / 共 M 页" (in the document's language).</summary>
+internal sealed class PageFurniture(TextEngine engine, PdfTheme theme, PageGeometry page, string title, FurnitureWords words)
 {
     public void Draw(DrawContext ctx, int pageNumber, int pageCount, string? section)
     {
@@ -23,11 +24,10 @@ internal sealed class PageFurniture(TextEngine engine, PdfTheme theme, PageGeome
         var ruleY = headerTop + 1.3f * size + 3;
         ctx.StrokeLine(page.Margins.Left, ruleY, page.Margins.Left + width, ruleY, 0.5f, theme.Rule);
 
-        var footer = $"第 {pageNumber} 页 / 共 {pageCount} 页";
+        var footer = words.PageOf(pageNumber, pageCount);
         var foot = engine.Layout([new StyledRun(footer, FaceKind.Regular, size, theme.Muted)], width, options with { Alignment = TextAlignment.Center });
         var footerTop = page.Height - page.Margins.Bottom + 1.6f * size;
         if (foot.Lines.Count > 0) LineDrawer.Draw(ctx, foot.Lines[0], page.Margins.Left, footerTop);
     }
 
-    public const string Characters = "第页共/ 0123456789";
 }

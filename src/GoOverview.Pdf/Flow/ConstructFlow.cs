@@ -19,7 +19,7 @@ internal sealed partial class FlowBuilder
         var inner = frame with { Indent = frame.Indent + left, Width = frame.Width - left - padX };
         var first = _slices.Count;
         _slices.Add(new PaddingSlice { Height = padY, Indent = frame.Indent, SpaceBefore = Math.Max(_pendingSpace, _theme.ParagraphSpacing + 4), KeepWithNext = true });
-        var runs = _inlines.Build(CalloutStyles.Heading(callout), new InlineStyle(FaceKind.Bold, size, style.Accent));
+        var runs = _inlines.Build(CalloutStyles.Heading(callout, _words), new InlineStyle(FaceKind.Bold, size, style.Accent));
         var title = _engine.Layout(runs, inner.Width, new ParagraphOptions(TextAlignment.Left, _theme.LineHeight, AvoidLoneLastCharacter: false));
         AddLines(title, inner, 0, keepAll: true);
         _pendingSpace = 0.25f * size;

@@ -48,6 +48,8 @@ internal sealed partial class FlowBuilder
     private bool _coverTitleSkipped;
 
     /// <summary>The page's content height: table rows taller than this are cut.</summary>
+    private Model.Localisation.FurnitureWords _words = Model.Localisation.FurnitureWords.SimplifiedChinese;
+
     public float PageHeight
     {
         get => _tables.MaxHeight;
@@ -56,6 +58,7 @@ internal sealed partial class FlowBuilder
 
     public List<Slice> Build(Document document, float width)
     {
+        _words = Model.Localisation.FurnitureWords.For(document.Metadata.Lang);
         DefineTargets(document);
         var frame = new Frame(0, width, [], _theme.Text);
         var notes = BuildFootnotes(document, frame);

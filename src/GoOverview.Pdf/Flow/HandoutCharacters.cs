@@ -40,8 +40,9 @@ internal sealed class HandoutCharacters
             c.Regular.Add(cp);
             c.Mono.Add(cp);
         }
-        c.AddShown(Generated + PageFurniture.Characters + CoverPage.Characters + TocBuilder.Title + title);
-        DocumentCharacters.Add(c.Bold, " 0123456789." + TocBuilder.Title + title + document.Metadata.AuthorLine);
+        var words = Model.Localisation.FurnitureWords.For(m.Lang);
+        c.AddShown(Generated + words.Characters + title);
+        DocumentCharacters.Add(c.Bold, " 0123456789." + words.Contents + string.Concat(words.CalloutLabels) + title + document.Metadata.AuthorLine);
         if (DocumentCharacters.HasTasks(document)) c.AddShown(TaskMarks);
         foreach (var block in DocumentWalker.AllBlocks(document))
         {

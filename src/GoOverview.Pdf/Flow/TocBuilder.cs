@@ -8,12 +8,10 @@ namespace GoOverview.Pdf.Flow;
 /// step per level) with dot leaders and page numbers.</summary>
 internal static class TocBuilder
 {
-    public const string Title = "目录";
-
-    public static List<Slice> Build(IReadOnlyList<HeadingMark> headings, int depth, TextEngine engine, PdfTheme theme, PageNumbers pages, float width)
+    public static List<Slice> Build(string title, IReadOnlyList<HeadingMark> headings, int depth, TextEngine engine, PdfTheme theme, PageNumbers pages, float width)
     {
         var slices = new List<Slice>();
-        var titleLayout = engine.Layout([new StyledRun(Title, FaceKind.Bold, theme.HeadingSize(2), theme.Heading)], width,
+        var titleLayout = engine.Layout([new StyledRun(title, FaceKind.Bold, theme.HeadingSize(2), theme.Heading)], width,
             new ParagraphOptions(TextAlignment.Left, theme.HeadingLineHeight));
         foreach (var line in titleLayout.Lines)
             slices.Add(new LineSlice { Line = line, Height = line.Height + 10, KeepWithNext = true });

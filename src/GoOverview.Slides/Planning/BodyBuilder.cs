@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using GoOverview.Model;
+using GoOverview.Model.Localisation;
 using GoOverview.Export.Code;
 using GoOverview.Model.Diagnostics;
 
@@ -13,6 +14,9 @@ internal sealed partial class BodyBuilder(DiagnosticBag diagnostics, CodeHighlig
 {
     private readonly InlineRuns _inlines = new(diagnostics);
     private Func<Figure, bool> _takePicture = _ => false;
+
+    /// <summary>Furniture words of the document being planned (callout labels, the picture mark).</summary>
+    public FurnitureWords Words { get; set; } = FurnitureWords.SimplifiedChinese;
 
     /// <summary>
     /// The body paragraphs of the blocks. A figure is offered to <paramref name="takePicture"/> (which shows it on a
@@ -152,6 +156,6 @@ internal sealed partial class BodyBuilder(DiagnosticBag diagnostics, CodeHighlig
         // A picture that cannot be shown was reported once by the shared image service, for every format.
         if (_takePicture(figure)) return;
         var caption = figure.Caption.IsDefaultOrEmpty ? ImmutableArray.Create<Inline>(new Text(figure.Image.Alt)) : figure.Caption;
-        AddInlines(result, ImmutableArray.Create<Inline>(new Text("［图］")).AddRange(caption), level, ParagraphMarker.None, 0, figure.Location);
+        AddInlines(result, ImmutableArray.Create<Inline>(new Text(Words.FigureMark)).AddRange(caption), level, ParagraphMarker.None, 0, figure.Location);
     }
 }

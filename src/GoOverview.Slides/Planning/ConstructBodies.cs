@@ -13,7 +13,7 @@ internal sealed partial class BodyBuilder
     private void AddCallout(List<SlideParagraph> result, Callout callout, int level)
     {
         var accent = CalloutStyles.For(callout.Kind).Accent;
-        var heading = _inlines.Lines(CalloutStyles.Heading(callout), callout.Location).SelectMany(l => l)
+        var heading = _inlines.Lines(CalloutStyles.Heading(callout, Words), callout.Location).SelectMany(l => l)
             .Select(r => r with { Style = r.Style with { Bold = true, Color = accent } }).ToImmutableArray();
         var first = result.Count;
         result.Add(new SlideParagraph(heading, level + 1, ParagraphMarker.None, 0, false, callout.Location) { KeepWithNext = true });

@@ -1,5 +1,6 @@
 using GoOverview.Fonts;
 using GoOverview.Model;
+using GoOverview.Model.Localisation;
 
 namespace GoOverview.Slides.Planning;
 
@@ -13,8 +14,7 @@ internal static class SlideCharacters
     private const string Always = "0123456789 •–";
 
     /// <summary>What the planner itself writes: continuation and picture suffixes, shortened titles, list numbers, table separators, notes markers.</summary>
-    private const string Generated = SlidePlanner.ContinuedSuffix + SlidePlanner.ReferencesTitle + SlidePlanner.AgendaTitle + SlidePlanner.ClosingTitle
-        + SlidePlanner.PictureSuffix + "…［图］　|.（）：";
+    private const string Generated = SlidePlanner.ClosingTitle + "…［］　|.（）：";
 
     /// <summary>
     /// The characters a deck of the document can show, known before planning (so the planner can measure with the
@@ -24,7 +24,7 @@ internal static class SlideCharacters
     public static SortedSet<int> Expected(Document document)
     {
         var planned = new SortedSet<int>();
-        DocumentCharacters.Add(planned, Always + Generated);
+        DocumentCharacters.Add(planned, Always + Generated + FurnitureWords.For(document.Metadata.Lang).Characters);
         return new SortedSet<int>(DocumentCharacters.ForEmbedding(document, planned));
     }
 

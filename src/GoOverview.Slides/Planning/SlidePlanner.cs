@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using GoOverview.Model;
+using GoOverview.Model.Localisation;
 using GoOverview.Model.Diagnostics;
 using GoOverview.Slides.Measuring;
 using GoOverview.Slides.Planning.Condensing;
@@ -23,12 +24,9 @@ internal sealed record SlideCutting(int? SlideLevel = null, bool? Explicit = nul
 internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, DiagnosticBag diagnostics, ISlidePictures? pictures = null,
     GoOverview.Export.Code.CodeHighlighter? code = null, SlideCutting? cutting = null)
 {
-    public const string ContinuedSuffix = "（续）";
-    public const string ReferencesTitle = "参考资料";
-    public const string AgendaTitle = "目录";
     /// <summary>The closing slide's title: characters every run's shared font subset has (no extra subset for one slide).</summary>
     public const string ClosingTitle = "Q & A";
-    public const string PictureSuffix = "（图）";
+    private FurnitureWords _words = FurnitureWords.SimplifiedChinese;
 
     private readonly BodyBuilder _bodies = new(diagnostics, code);
     private readonly InlineRuns _inlines = new(diagnostics);
@@ -39,6 +37,8 @@ internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, Dia
 
     public SlidePlan Plan(Document document)
     {
+        _words = FurnitureWords.For(document.Metadata.Lang);
+        _bodies.Words = _words;
         var cut = cutting ?? SlideCutting.Default;
         var isExplicit = cut.Explicit ?? (document.Metadata.Extra.TryGetValue("slides", out var mode) && mode.Trim().Equals("explicit", StringComparison.OrdinalIgnoreCase));
         _reader = new UnitReader(_inlines, _bodies, document.Footnotes.GroupBy(f => f.Number).ToDictionary(g => g.Key, g => g.First()), !isExplicit, isExplicit);
@@ -77,7 +77,7 @@ internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, Dia
         var (fitted, size) = _titles.Fit(title, theme.DeckTitleBox, theme.DeckTitleFontSize, theme.TitleFontSize, null);
         var organisation = metadata.Extra.TryGetValue("organization", out var o) ? o : metadata.Extra.TryGetValue("institute", out var i) ? i : "";
         var parts = new[] { metadata.Subtitle.Trim(), metadata.AuthorLine.Trim(), organisation.Trim(), metadata.Date.Trim() }.Where(p => p.Length > 0);
-        return new TitleSlide(fitted, size, string.Join("　", parts));
+        return new TitleSlide(fitted, size, string.Join(_words.FieldSpacer, parts));
     }
 
     private ContentSlide Agenda(List<Chapter> chapters)
@@ -87,7 +87,7 @@ internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, Dia
             [new SlideRun(c.Number.ToString("00", System.Globalization.CultureInfo.InvariantCulture), RunStyle.Plain with { Bold = true, Color = accent }),
              new SlideRun("　" + c.Title, RunStyle.Plain)], 0, ParagraphMarker.None, 0, false, c.Heading?.Location)).ToImmutableArray();
         var fitted = _fitter.Fit(body, ContentKind.Agenda);
-        var (title, size) = _titles.Fit(AgendaTitle, theme.TitleBox, theme.TitleFontSize, theme.MinTitleFontSize, null);
+        var (title, size) = _titles.Fit(_words.Contents, theme.TitleBox, theme.TitleFontSize, theme.MinTitleFontSize, null);
         return new ContentSlide(title, size, ContentKind.Agenda, fitted.FontSize, fitted.Pages[0],
             string.Join('\n', chapters.Select(c => c.Title)), "", false, null);
     }
@@ -142,7 +142,7 @@ internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, Dia
             return all;
         }
         (string, double) Title(bool continued) =>
-            _titles.Fit(continued ? title + ContinuedSuffix : title, theme.TitleBox, theme.TitleFontSize, theme.MinTitleFontSize, location);
+            _titles.Fit(continued ? title + _words.Continued : title, theme.TitleBox, theme.TitleFontSize, theme.MinTitleFontSize, location);
 
         foreach (var unit in units)
         {
@@ -176,7 +176,7 @@ internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, Dia
                     var figure = (Figure)unit.Source!;
                     var caption = figure.Caption.IsDefaultOrEmpty ? ImmutableArray.Create<Inline>(new Text(figure.Image.Alt)) : figure.Caption;
                     current.Add(new SlideUnit(UnitKind.Text,
-                        _bodies.Build([new Paragraph(ImmutableArray.Create<Inline>(new Text("［图］")).AddRange(caption)) { Location = figure.Location }]), unit.Notes));
+                        _bodies.Build([new Paragraph(ImmutableArray.Create<Inline>(new Text(_words.FigureMark)).AddRange(caption)) { Location = figure.Location }]), unit.Notes));
                     break;
             }
         }
@@ -216,7 +216,7 @@ internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, Dia
 
         void AddPicture(Figure figure, SlidePicture picture, string notes)
         {
-            var pictureTitle = slides.Count > first ? title + PictureSuffix : title;
+            var pictureTitle = slides.Count > first ? title + _words.FigureSuffix : title;
             var (fitted, s) = _titles.Fit(pictureTitle, theme.TitleBox, theme.TitleFontSize, theme.MinTitleFontSize, figure.Location ?? location);
             var (box, captionBox, captionRuns) = _pictureLayout.Place(picture, _bodies.Caption(figure));
             slides.Add(new PictureSlide(fitted, s, picture, box, captionRuns, _pictureLayout.CaptionFontSize, captionBox, WithPending(notes),
@@ -243,7 +243,7 @@ internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, Dia
         var fitted = _fitter.Fit(body, ContentKind.References);
         for (var p = 0; p < fitted.Pages.Count; p++)
         {
-            var (title, size) = _titles.Fit(p == 0 ? ReferencesTitle : ReferencesTitle + ContinuedSuffix, theme.TitleBox, theme.TitleFontSize, theme.MinTitleFontSize, null);
+            var (title, size) = _titles.Fit(p == 0 ? _words.References : _words.References + _words.Continued, theme.TitleBox, theme.TitleFontSize, theme.MinTitleFontSize, null);
             var notes = string.Join('\n', lists.SelectMany(l => LinkLists.Items(l)).Where(i => !LinkLists.IsEmpty(i)).Select(i => NotesText.OfItem(i, "• "))
                 .Where(n => fitted.Pages[p].Any(x => n.Contains(x.Text, StringComparison.Ordinal))));
             slides.Add(new ContentSlide(title, size, ContentKind.References, fitted.FontSize, fitted.Pages[p], notes, "", p > 0, lists[0].Location) { Tag = tag });

@@ -17,7 +17,7 @@ internal sealed partial class BlockWriter
         var title = NewParagraph(style, null);
         title.ParagraphProperties!.KeepNext = new KeepNext();
         title.Append(new InlineWriter(build, part, callout.Location, context.InFootnote)
-            .Convert(CalloutStyles.Heading(callout), RunFormat.Plain with { Bold = true, Color = look.Accent }));
+            .Convert(CalloutStyles.Heading(callout, build.Words), RunFormat.Plain with { Bold = true, Color = look.Accent }));
         into.Add(title);
         into.AddRange(Convert(callout.Blocks, context with { ParagraphStyle = style, IndentTwips = 0 }));
         // Word draws neighbouring paragraphs with the same borders as one box: a thin spacer keeps callouts apart.

@@ -96,6 +96,18 @@ internal sealed class StyleSheet
         return id;
     }
 
+    /// <summary>Whether the sheet already holds a style of this name (asking never adds it).</summary>
+    public bool Has(string name) => _idByName.TryGetValue(name, out var id) && id.Length > 0;
+
+    /// <summary>Body Text without its first-line indent (the theme's switch): a zero indent on the style.</summary>
+    public void RemoveBodyFirstLineIndent()
+    {
+        var style = _styles.Elements(W + "style").FirstOrDefault(s => (string?)s.Attribute(W + "styleId") == Id(StyleNames.BodyText));
+        if (style?.Element(W + "pPr")?.Element(W + "ind") is not { } ind) return;
+        ind.SetAttributeValue(W + "firstLineChars", "0");
+        ind.SetAttributeValue(W + "firstLine", "0");
+    }
+
     /// <summary>The id of the style with this name, adding <paramref name="create"/>'s definition when the sheet lacks it.</summary>
     public string IdOrAdd(string name, Func<XElement> create)
     {

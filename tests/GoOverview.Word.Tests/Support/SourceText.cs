@@ -42,15 +42,19 @@ internal static class SourceText
         return Pieces(document).Select(p => Strip(p, ignored)).Where(p => !haystack.Contains(p, StringComparison.Ordinal)).ToList();
     }
 
-    /// <summary>PDF text without the running header (the title) and footer ("3 / 16") lines that split paragraphs at page ends.</summary>
+    /// <summary>
+    /// PDF text without the running header (the title) and footer ("第 3 页 / 共 16 页") lines that split
+    /// paragraphs at page ends. The first page is the title page, which has neither.
+    /// </summary>
     public static string WithoutHeaderAndFooter(string pdfText, string title)
     {
         var kept = new List<string>();
         var lines = pdfText.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            var isPageHeader = Normalize(lines[i].Trim('\f')) == Normalize(title) && (i == 0 || lines[i].StartsWith('\f'));
-            var isPageFooter = System.Text.RegularExpressions.Regex.IsMatch(lines[i].Trim('\f', ' '), @"^\d+ / \d+$");
+            // The header's chapter field is cached blank, so LibreOffice shows the title alone.
+            var isPageHeader = i > 0 && lines[i].StartsWith('\f') && Normalize(lines[i]) == Normalize(title);
+            var isPageFooter = System.Text.RegularExpressions.Regex.IsMatch(lines[i].Trim('\f', ' '), @"^(第 \d+ 页 / 共 \d+ 页|Page \d+ of \d+|\d+ / \d+)$");
             if (!isPageHeader && !isPageFooter) kept.Add(lines[i]);
         }
         return string.Join("\n", kept);
