@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using TextMateSharp.Grammars;
 using TextMateSharp.Registry;
 
@@ -5,33 +6,43 @@ namespace GoOverview.Export.Code;
 
 /// <summary>
 /// TextMate tokenizing, kept apart from <see cref="CodeHighlighter"/> so that a run without highlighted code never
-/// loads TextMateSharp or a grammar. Grammars are loaded once per process and shared (under one lock: TextMate
-/// grammars are not thread-safe).
+/// loads TextMateSharp or a grammar. Each language has its own registry and lock, loaded once per process: TextMate
+/// grammars are not thread-safe (and load embedded grammars lazily while tokenizing), but two languages share
+/// nothing, so they tokenize in parallel.
 /// </summary>
 internal static class TextMateTokenizer
 {
     private static readonly TimeSpan LineTimeLimit = TimeSpan.FromMilliseconds(200);
-    private static readonly Lock Gate = new();
-    private static Registry? _registry;
-    private static readonly Dictionary<string, IGrammar?> Grammars = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, LanguageGrammar> Grammars = new(StringComparer.Ordinal);
 
     /// <summary>The lines' tokens, or null when the grammar is not available.</summary>
     public static List<IReadOnlyList<CodeToken>>? Tokenize(string scope, string[] lines)
     {
-        lock (Gate)
+        var language = Grammars.GetOrAdd(scope, s => new LanguageGrammar(s));
+        lock (language.Gate)
         {
-            var grammar = GrammarFor(scope);
+            var grammar = language.Grammar;
             return grammar is null ? null : Tokenize(grammar, lines);
         }
     }
 
-    private static IGrammar? GrammarFor(string scope)
+    private sealed class LanguageGrammar(string scope)
     {
-        if (Grammars.TryGetValue(scope, out var known)) return known;
-        _registry ??= new Registry(new GrammarSource());
-        var grammar = GrammarSource.Has(scope) ? _registry.LoadGrammar(scope) : null;
-        Grammars[scope] = grammar;
-        return grammar;
+        public readonly Lock Gate = new();
+        private IGrammar? _grammar;
+        private bool _loaded;
+
+        /// <summary>Loaded on first use, under <see cref="Gate"/>.</summary>
+        public IGrammar? Grammar
+        {
+            get
+            {
+                if (_loaded) return _grammar;
+                _grammar = GrammarSource.Has(scope) ? new Registry(new GrammarSource()).LoadGrammar(scope) : null;
+                _loaded = true;
+                return _grammar;
+            }
+        }
     }
 
     private static List<IReadOnlyList<CodeToken>> Tokenize(IGrammar grammar, string[] lines)
