@@ -18,7 +18,7 @@ internal static class CodeSplitExperiment
         var text = string.Concat(Enumerable.Repeat(source[(source.IndexOf("\n---\n", 4, StringComparison.Ordinal) + 5)..], copies));
         var document = MarkdownReader.Read(text, "code.md", null, new DiagnosticBag());
         var blocks = DocumentWalker.AllBlocks(document).OfType<CodeBlock>().ToList();
-        foreach (var format in OutputFormats.Default)
+        foreach (var format in OutputFormats.Default.Where(f => Environment.GetEnvironmentVariable("SPLIT_FORMAT") is not { } only || only == f))
         {
             double Time(bool on)
             {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using GoOverview.Model.Files;
 
 namespace GoOverview.Fonts;
 
@@ -88,10 +89,12 @@ public sealed class FontLibrary : IDisposable
     /// program, else the repository's fonts/ found by walking up (for tools run from source).</summary>
     public static string FindFontsDirectory()
     {
+#pragma warning disable IL3000 // empty in a native-AOT or single-file app: then the next rule (beside the program) applies
         if (typeof(FontLibrary).Assembly.Location is { Length: > 0 } assembly
             && Path.Combine(Path.GetDirectoryName(assembly)!, "fonts") is var besideLibrary
             && File.Exists(Path.Combine(besideLibrary, "NotoSansSC-Regular.ttf")))
             return besideLibrary;
+#pragma warning restore IL3000
         var beside = Path.Combine(AppContext.BaseDirectory, "fonts");
         if (File.Exists(Path.Combine(beside, "NotoSansSC-Regular.ttf"))) return beside;
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -148,12 +151,15 @@ public sealed class FontLibrary : IDisposable
         var key = font.Path + "|" + string.Join(",", sorted);
         // A run subsets a handful of sets; a long-lived process (watch mode, tests) must not grow without bound.
         if (_subsets.Count > MaxCachedSubsets) _subsets.Clear();
-        return _subsets.GetOrAdd(key, _ => new Lazy<byte[]>(() =>
+        return _subsets.GetOrAdd(key, _ => new Lazy<byte[]>(() => CachedSubsets.GetOrCut(SubsetCache, font, sorted, () =>
         {
             Interlocked.Increment(ref _subsetsCut);
             return HbSubset.Subset(font.Data, sorted, IsMono(font) ? HbSubset.LigatureFeatures : null);
-        })).Value;
+        }))).Value;
     }
+
+    /// <summary>Where subsets are kept between runs (null: cut every run). Defaults to the user's cache folder.</summary>
+    public ContentCache? SubsetCache { get; set; } = ContentCache.Shared;
 
     private static bool IsMono(FontFile font) => font.Role is FontRole.Mono or FontRole.MonoBold or FontRole.MonoItalic;
 
