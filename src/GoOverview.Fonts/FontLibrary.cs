@@ -87,14 +87,14 @@ public sealed class FontLibrary : IDisposable
 
     /// <summary>fonts/ beside this library (where its NuGet package and project reference put them), else beside the
     /// program, else the repository's fonts/ found by walking up (for tools run from source).</summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("SingleFile", "IL3000",
+        Justification = "Location is empty in a native-AOT or single-file app; the next rule (beside the program) then applies")]
     public static string FindFontsDirectory()
     {
-#pragma warning disable IL3000 // empty in a native-AOT or single-file app: then the next rule (beside the program) applies
         if (typeof(FontLibrary).Assembly.Location is { Length: > 0 } assembly
             && Path.Combine(Path.GetDirectoryName(assembly)!, "fonts") is var besideLibrary
             && File.Exists(Path.Combine(besideLibrary, "NotoSansSC-Regular.ttf")))
             return besideLibrary;
-#pragma warning restore IL3000
         var beside = Path.Combine(AppContext.BaseDirectory, "fonts");
         if (File.Exists(Path.Combine(beside, "NotoSansSC-Regular.ttf"))) return beside;
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

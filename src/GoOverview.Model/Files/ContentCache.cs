@@ -23,6 +23,7 @@ public sealed class ContentCache
     private const long MaxEntryBytes = 32L * 1024 * 1024;
 
     private long _writtenSinceTrim;
+    private int _trimmed;
 
     public ContentCache(string folder, long maxBytes = DefaultMaxBytes)
     {
@@ -97,7 +98,8 @@ public sealed class ContentCache
             TryDelete(temp);
             return;
         }
-        if (Interlocked.Add(ref _writtenSinceTrim, value.Length) > MaxBytes / 8)
+        // Trimmed at a run's first write (many small runs must not grow the folder) and after every eighth of the bound.
+        if (Interlocked.Exchange(ref _trimmed, 1) == 0 || Interlocked.Add(ref _writtenSinceTrim, value.Length) > MaxBytes / 8)
         {
             Interlocked.Exchange(ref _writtenSinceTrim, 0);
             Trim();
