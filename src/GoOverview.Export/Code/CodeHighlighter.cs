@@ -65,9 +65,9 @@ public sealed class CodeHighlighter(DiagnosticBag diagnostics, HighlightOptions 
         var cache = Cache;
         var key = cache is null ? null : TokenCache.Key(language.Scope, block.Text);
         if (cache is not null && TokenCache.Read(cache, key!, source) is { } cached) return new HighlightedCode(cached, language.Label);
-        var lines = TextMateTokenizer.Tokenize(language.Scope, source);
+        var lines = TextMateTokenizer.Tokenize(language.Scope, source, out var complete);
         if (lines is null) return HighlightedCode.Plain(block.Text);
-        if (cache is not null) TokenCache.Write(cache, key!, lines);
+        if (cache is not null && complete) TokenCache.Write(cache, key!, lines);
         return new HighlightedCode(lines, language.Label);
     }
 

@@ -12,17 +12,21 @@ namespace GoOverview.Export.Code;
 /// </summary>
 internal static class TextMateTokenizer
 {
-    private static readonly TimeSpan LineTimeLimit = TimeSpan.FromMilliseconds(200);
+    /// <summary>A guard against runaway regexes, generous enough that a busy machine does not cut an ordinary line
+    /// (the first lines of a language also compile its regexes).</summary>
+    private static readonly TimeSpan LineTimeLimit = TimeSpan.FromMilliseconds(1000);
     private static readonly ConcurrentDictionary<string, LanguageGrammar> Grammars = new(StringComparer.Ordinal);
 
-    /// <summary>The lines' tokens, or null when the grammar is not available.</summary>
-    public static List<IReadOnlyList<CodeToken>>? Tokenize(string scope, string[] lines)
+    /// <summary>The lines' tokens, or null when the grammar is not available. <paramref name="complete"/> is false when
+    /// a line hit the time limit (its rest is left plain): such a result is not worth keeping in a cache.</summary>
+    public static List<IReadOnlyList<CodeToken>>? Tokenize(string scope, string[] lines, out bool complete)
     {
         var language = Grammars.GetOrAdd(scope, s => new LanguageGrammar(s));
+        complete = true;
         lock (language.Gate)
         {
             var grammar = language.Grammar;
-            return grammar is null ? null : Tokenize(grammar, lines);
+            return grammar is null ? null : Tokenize(grammar, lines, out complete);
         }
     }
 
@@ -45,8 +49,9 @@ internal static class TextMateTokenizer
         }
     }
 
-    private static List<IReadOnlyList<CodeToken>> Tokenize(IGrammar grammar, string[] lines)
+    private static List<IReadOnlyList<CodeToken>> Tokenize(IGrammar grammar, string[] lines, out bool complete)
     {
+        complete = true;
         var result = new List<IReadOnlyList<CodeToken>>(lines.Length);
         IStateStack? state = null;
         foreach (var line in lines)
@@ -64,7 +69,9 @@ internal static class TextMateTokenizer
             }
             var tokens = new List<CodeToken>();
             var covered = 0;
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var lineResult = grammar.TokenizeLine(line, state, LineTimeLimit);
+            if (System.Diagnostics.Stopwatch.GetElapsedTime(started) >= LineTimeLimit) complete = false;
             state = lineResult.RuleStack;
             foreach (var token in lineResult.Tokens)
             {
