@@ -9,7 +9,7 @@ internal sealed record BenchOptions(bool InProcess, bool Cold, bool Watch, bool 
     public static BenchOptions Parse(string[] args)
     {
         bool inproc = args.Contains("--inproc"), cold = args.Contains("--cold"), watch = args.Contains("--watch"), big = args.Contains("--big"), code = args.Contains("--code");
-        if (!inproc && !cold && !watch && !big && !code) inproc = cold = watch = true;
+        if (!inproc && !cold && !watch && !big && !code && !args.Contains("--split")) inproc = cold = watch = true;
         var runs = int.TryParse(Value(args, "--runs"), out var r) ? r : 5;
         var sizes = (Value(args, "--sizes") ?? "1,10,100").Split(',').Select(int.Parse).ToArray();
         return new BenchOptions(inproc, cold, watch, big, runs, Value(args, "--cli"), sizes, code);

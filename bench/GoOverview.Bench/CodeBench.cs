@@ -6,6 +6,7 @@ using GoOverview.Fonts;
 using GoOverview.Markdown;
 using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
+using GoOverview.Model.Files;
 
 namespace GoOverview.Bench;
 
@@ -28,21 +29,30 @@ internal static class CodeBench
             var document = MarkdownReader.Read(text, "code.md", null, new DiagnosticBag());
             var blocks = DocumentWalker.AllBlocks(document).OfType<CodeBlock>().ToList();
             var clock = Stopwatch.StartNew();
-            var highlighter = new CodeHighlighter(new DiagnosticBag(), HighlightOptions.Default);
+            var highlighter = new CodeHighlighter(new DiagnosticBag(), HighlightOptions.Default) { Cache = null };
             foreach (var block in blocks) highlighter.Highlight(block);
             var first = clock.Elapsed.TotalMilliseconds;
-            var on = Median(options.Runs, () => WriteAll(document, fonts, HighlightOptions.Default));
-            var off = Median(options.Runs, () => WriteAll(document, fonts, new HighlightOptions(Enabled: false)));
+            // Paired: each run writes plain, highlighted without the token cache (a first build) and highlighted with it
+            // (a repeat build) one after another, so load from other processes hits all three alike.
+            var cacheDir = Path.Combine(Path.GetTempPath(), "gooverview-bench-cache-" + Environment.ProcessId);
+            var shared = ContentCache.Shared;
+            var repeatCache = new ContentCache(cacheDir);
+            var (off, uncached, cached) = MedianOfPairs(options.Runs,
+                () => { ContentCache.Shared = null; WriteAll(document, fonts, new HighlightOptions(Enabled: false)); },
+                () => { ContentCache.Shared = null; WriteAll(document, fonts, HighlightOptions.Default); },
+                () => { ContentCache.Shared = repeatCache; WriteAll(document, fonts, HighlightOptions.Default); });
+            ContentCache.Shared = shared;
+            Directory.Delete(cacheDir, recursive: true);
             var tokenize = Median(options.Runs, () =>
             {
-                var fresh = new CodeHighlighter(new DiagnosticBag(), HighlightOptions.Default);
+                var fresh = new CodeHighlighter(new DiagnosticBag(), HighlightOptions.Default) { Cache = null };
                 foreach (var block in blocks) fresh.Highlight(block);
             });
             Console.WriteLine($"x{copies,-3} {blocks.Count,4} blocks, {text.Length / 1024.0,6:0.0} KB: first highlight (grammars loaded) {first,7:0.0} ms; " +
-                $"tokenizing warm {tokenize,6:0.0} ms; all four formats {on,7:0.0} ms highlighted, {off,7:0.0} ms plain: " +
-                $"highlighting {(on - off) / on * 100,5:0.0}% of the highlighted build");
+                $"tokenizing warm (one thread) {tokenize,6:0.0} ms; all four formats {off,7:0.0} ms plain, {uncached,7:0.0} ms highlighted " +
+                $"({Share(uncached, off),5:0.0}%), {cached,7:0.0} ms highlighted from the token cache ({Share(cached, off),5:0.0}%)");
         }
-        if ((options.CliPath ?? ColdProcessBench.FindPublishedCli()) is { } cli) ColdRuns(cli, source, options.Runs);
+        if ((options.CliPath ?? ColdProcessBench.FindPublishedCli()) is { } cli && File.Exists(cli)) ColdRuns(cli, source, options.Runs);
     }
 
     private static void ColdRuns(string cli, string source, int runs)
@@ -51,17 +61,25 @@ internal static class CodeBench
         Directory.CreateDirectory(dir);
         var input = Path.Combine(dir, "code-blocks.md");
         File.WriteAllText(input, source);
-        double Cold(params string[] extra) => Median(runs, () =>
+        var cacheDir = Path.Combine(dir, "cache");
+        Action Cold(bool cache, params string[] extra) => () =>
         {
-            using var process = Process.Start(new ProcessStartInfo(cli, ["build", input, "--to", "all", "-o", Path.Combine(dir, "out"), "-q", .. extra])
-                { RedirectStandardError = true, RedirectStandardOutput = true })!;
+            var start = new ProcessStartInfo(cli, ["build", input, "--to", "all", "-o", Path.Combine(dir, "out"), "-q", .. extra])
+                { RedirectStandardError = true, RedirectStandardOutput = true };
+            start.Environment["GOOVERVIEW_CACHE_DIR"] = cacheDir;
+            if (!cache) start.Environment["GOOVERVIEW_NO_CACHE"] = "1";
+            using var process = Process.Start(start)!;
             process.StandardError.ReadToEnd();
             process.WaitForExit();
-        });
-        var on = Cold();
-        var off = Cold("--no-highlight");
-        Console.WriteLine($"cold process, all four formats: {on,6:0} ms highlighted, {off,6:0} ms with --no-highlight " +
-            $"({(on - off) / on * 100:0.0}% for highlighting)");
+        };
+        // Paired runs (see Run): first builds without the cache, then repeat builds with it.
+        var (off, on, _) = MedianOfPairs(runs, Cold(false, "--no-highlight"), Cold(false), () => { });
+        var (offCached, onCached, _) = MedianOfPairs(runs, Cold(true, "--no-highlight"), Cold(true), () => { });
+        Console.WriteLine($"cold process, all four formats, first build (no cache): {on,6:0} ms highlighted, {off,6:0} ms with --no-highlight " +
+            $"({Share(on, off):0.0}% for highlighting)");
+        Console.WriteLine($"cold process, all four formats, repeat build (cache):   {onCached,6:0} ms highlighted, {offCached,6:0} ms with --no-highlight " +
+            $"({Share(onCached, offCached):0.0}% for highlighting)");
+        Directory.Delete(cacheDir, recursive: true);
     }
 
     private static void WriteAll(Document document, FontLibrary fonts, HighlightOptions highlight)
@@ -73,6 +91,27 @@ internal static class CodeBench
             using var output = new MemoryStream();
             GoOverview.Writers.Create(format, GoOverview.ExportOptions.Default).Write(document, output, context);
         });
+    }
+
+    private static double Share(double highlighted, double plain) => (highlighted - plain) / highlighted * 100;
+
+    private static (double, double, double) MedianOfPairs(int runs, Action first, Action second, Action third)
+    {
+        first();
+        second();
+        third();
+        var times = new List<double>[] { [], [], [] };
+        for (var i = 0; i < runs; i++)
+        {
+            foreach (var (action, list) in new[] { (first, times[0]), (second, times[1]), (third, times[2]) })
+            {
+                var clock = Stopwatch.StartNew();
+                action();
+                list.Add(clock.Elapsed.TotalMilliseconds);
+            }
+        }
+        foreach (var list in times) list.Sort();
+        return (times[0][runs / 2], times[1][runs / 2], times[2][runs / 2]);
     }
 
     private static double Median(int runs, Action action)

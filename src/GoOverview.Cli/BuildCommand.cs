@@ -39,6 +39,7 @@ public sealed class BuildCommand
     private readonly Option<bool> _noHighlight = new("--no-highlight") { Description = "Print code blocks in one colour (no syntax highlighting)" };
     private readonly Option<bool> _lineNumbers = new("--line-numbers") { Description = "Number the lines of every code block (one block: ```go {.numberLines})" };
     private readonly Option<bool> _watch = new("--watch", "-w") { Description = "Rebuild whenever the source or its images change" };
+    private readonly Option<bool> _noCache = new("--no-cache") { Description = "Neither read nor write the cache of font subsets and highlighted code (also: GOOVERVIEW_NO_CACHE=1)" };
     private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Print only warnings and errors" };
 
     public Command Create()
@@ -46,7 +47,7 @@ public sealed class BuildCommand
         var command = new Command("build", Description)
         {
             _input, _sample, _book, _to, _output, _encoding, _meta, _strict, _config, _paper, _margins, _toc, _noToc, _tocDepth, _numberSections, _numberStyle, _theme, _css, _referenceDoc, _referencePptx,
-            _splitLevel, _slideLevel, _obfuscateFonts, _allowOutside, _maxImagePixels, _font, _linkUrls, _highlightStyle, _noHighlight, _lineNumbers, _watch, _quiet,
+            _splitLevel, _slideLevel, _obfuscateFonts, _allowOutside, _maxImagePixels, _font, _linkUrls, _highlightStyle, _noHighlight, _lineNumbers, _watch, _noCache, _quiet,
         };
         _to.CompletionSources.Add([.. OutputFormats.Known, "all"]);
         _numberStyle.CompletionSources.Add("decimal", "chinese");
@@ -76,6 +77,7 @@ public sealed class BuildCommand
         try
         {
             var settings = ToSettings(parse);
+            if (parse.GetValue(_noCache)) ContentCache.Shared = null;
             if (parse.GetValue(_watch)) return new WatchLoop(settings).Run();
             return BuildOnce.Run(settings);
         }

@@ -30,13 +30,22 @@ public sealed class ExportContext(DiagnosticBag diagnostics, FontLibrary fonts, 
     public DateTimeOffset Timestamp { get; } = timestamp;
 
     /// <summary>A context for a document: resources resolve against its folder; the timestamp follows the rules above.</summary>
-    public static ExportContext For(Document document, DiagnosticBag diagnostics, FontLibrary fonts, bool allowOutside = false, long imagePixelBudget = ReadLimits.ImagePixels, HighlightOptions? highlight = null) =>
-        new(diagnostics, fonts, new ResourceResolver(document.BaseDirectory, diagnostics, allowOutside), TimestampFor(document), imagePixelBudget)
+    /// <remarks>The document's code blocks start highlighting in the background at once (<see cref="CodeHighlighter.Prefetch"/>).</remarks>
+    public static ExportContext For(Document document, DiagnosticBag diagnostics, FontLibrary fonts, bool allowOutside = false, long imagePixelBudget = ReadLimits.ImagePixels, HighlightOptions? highlight = null)
+    {
+        var context = new ExportContext(diagnostics, fonts, new ResourceResolver(document.BaseDirectory, diagnostics, allowOutside), TimestampFor(document), imagePixelBudget)
         {
             Code = new CodeHighlighter(diagnostics, highlight ?? HighlightOptions.Default),
         };
+        context.Code.Prefetch(document);
+        return context;
+    }
 
-    public void Dispose() => Images.Dispose();
+    public void Dispose()
+    {
+        Code.WaitForPrefetch();
+        Images.Dispose();
+    }
 
     /// <summary>When the built-in sample (which has no file to take a date from) was last revised.</summary>
     public static readonly DateTimeOffset BuiltInSampleRevision = new(2026, 11, 26, 0, 0, 0, TimeSpan.Zero);

@@ -6,6 +6,8 @@ public static class Templates
 {
     /// <summary>Full path of a bundled template file, e.g. Path("epub.css").</summary>
     /// <exception cref="FileNotFoundException">The template is not bundled.</exception>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("SingleFile", "IL3000",
+        Justification = "Location is empty in a native-AOT or single-file app; the next rule (beside the program) then applies")]
     public static string PathOf(string relativePath)
     {
         if (typeof(Templates).Assembly.Location is { Length: > 0 } assembly

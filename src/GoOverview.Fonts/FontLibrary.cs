@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using GoOverview.Model.Files;
 
 namespace GoOverview.Fonts;
 
@@ -102,6 +103,8 @@ public sealed class FontLibrary : IDisposable
 
     /// <summary>fonts/ beside this library (where its NuGet package and project reference put them), else beside the
     /// program, else the repository's fonts/ found by walking up (for tools run from source).</summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("SingleFile", "IL3000",
+        Justification = "Location is empty in a native-AOT or single-file app; the next rule (beside the program) then applies")]
     public static string FindFontsDirectory()
     {
         if (typeof(FontLibrary).Assembly.Location is { Length: > 0 } assembly
@@ -164,12 +167,15 @@ public sealed class FontLibrary : IDisposable
         var key = font.Path + "|" + string.Join(",", sorted);
         // A run subsets a handful of sets; a long-lived process (watch mode, tests) must not grow without bound.
         if (_subsets.Count > MaxCachedSubsets) _subsets.Clear();
-        return _subsets.GetOrAdd(key, _ => new Lazy<byte[]>(() =>
+        return _subsets.GetOrAdd(key, _ => new Lazy<byte[]>(() => CachedSubsets.GetOrCut(SubsetCache, font, sorted, () =>
         {
             Interlocked.Increment(ref _subsetsCut);
             return HbSubset.Subset(font.Data, sorted, IsMono(font) ? HbSubset.LigatureFeatures : null);
-        })).Value;
+        }))).Value;
     }
+
+    /// <summary>Where subsets are kept between runs (null: cut every run). Defaults to the user's cache folder.</summary>
+    public ContentCache? SubsetCache { get; set; } = ContentCache.Shared;
 
     private static bool IsMono(FontFile font) => font.Role is FontRole.Mono or FontRole.MonoBold or FontRole.MonoItalic;
 

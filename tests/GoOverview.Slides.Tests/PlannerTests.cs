@@ -105,7 +105,7 @@ public sealed class PlannerTests
         var plan = Decks.Plan(Fixtures.Mixed(), new DiagnosticBag());
         var refs = plan.Slides.OfType<ContentSlide>().Where(s => s.Kind == ContentKind.References).ToList();
         Assert.NotEmpty(refs);
-        Assert.Equal(SlidePlanner.ReferencesTitle, refs[0].Title);
+        Assert.Equal(GoOverview.Model.Localisation.FurnitureWords.SimplifiedChinese.References, refs[0].Title);
         Assert.All(refs, r => Assert.Equal("三、参考", r.Tag));
         Assert.Equal(30, refs.Sum(r => r.Body.Length));
         Assert.All(refs, r => Assert.Equal(plan.Theme.ReferenceFontSize, r.FontSize));
@@ -117,7 +117,7 @@ public sealed class PlannerTests
     public void TheDeckIsTitleIntroAgendaThenNumberedDividersWithTheirSlidesThenClosing()
     {
         var plan = Decks.Plan(Fixtures.Mixed(), new DiagnosticBag());
-        Assert.Equal(["混合测试", "混合测试", SlidePlanner.AgendaTitle, "一、列表", "1.1 嵌套", "1.2 代码与表格"], plan.Slides.Take(6).Select(s => s.Title));
+        Assert.Equal(["混合测试", "混合测试", GoOverview.Model.Localisation.FurnitureWords.SimplifiedChinese.Contents, "一、列表", "1.1 嵌套", "1.2 代码与表格"], plan.Slides.Take(6).Select(s => s.Title));
         Assert.IsType<TitleSlide>(plan.Slides[0]);
         var agenda = Assert.IsType<ContentSlide>(plan.Slides[2]);
         Assert.Equal(ContentKind.Agenda, agenda.Kind);

@@ -117,7 +117,7 @@ public sealed class SeedDeckTests(ITestOutputHelper output)
                 Assert.Contains(slide.Part.HyperlinkRelationships, r => r.Id == (string?)click.Attribute(SlideXmlView.R + "id"));
         var refs = Decks.Seed.Plan.Slides.OfType<ContentSlide>().Where(s => s.Kind == ContentKind.References).ToList();
         Assert.Equal(3, refs.Count); // one per chapter with links, at its end
-        Assert.All(refs, r => Assert.Equal(SlidePlanner.ReferencesTitle, r.Title));
+        Assert.All(refs, r => Assert.Equal(GoOverview.Model.Localisation.FurnitureWords.SimplifiedChinese.References, r.Title));
         Assert.All(refs.SelectMany(r => r.Body), p => Assert.NotEmpty(p.Text.Trim()));
     }
 

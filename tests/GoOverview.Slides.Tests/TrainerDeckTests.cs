@@ -40,7 +40,7 @@ public sealed class TrainerDeckTests(ITestOutputHelper output)
             foreach (var run in BodyShapes(slide.Root).SelectMany(s => s.Descendants(A + "rPr")))
                 Assert.True((int)run.Attribute("sz")! >= 2000, $"slide {slide.Number}: a body run of {(int)run.Attribute("sz")! / 100.0} pt");
         var content = Decks.Seed.Plan.Slides.OfType<ContentSlide>().Where(c => c.Kind == ContentKind.Body && c.Tag.Length > 0).ToList();
-        Assert.All(content.GroupBy(c => c.Title.Replace(SlidePlanner.ContinuedSuffix, "")), section => Assert.Single(section.Select(c => c.FontSize).Distinct()));
+        Assert.All(content.GroupBy(c => c.Title.Replace(GoOverview.Model.Localisation.FurnitureWords.SimplifiedChinese.Continued, "")), section => Assert.Single(section.Select(c => c.FontSize).Distinct()));
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class TrainerDeckTests(ITestOutputHelper output)
         Assert.True(tables.Count >= 2, $"{tables.Count} table slides");
         Assert.Equal(24, tables.Sum(t => t.Rows.Length));
         Assert.Equal("服务清单", tables[0].Title);
-        Assert.Equal("服务清单" + SlidePlanner.ContinuedSuffix, tables[1].Title);
+        Assert.Equal("服务清单" + GoOverview.Model.Localisation.FurnitureWords.SimplifiedChinese.Continued, tables[1].Title);
         using var pptx = deck.Open();
         var withTables = SlideXmlView.All(pptx).Where(s => s.Root.Descendants(A + "tbl").Any()).ToList();
         Assert.Equal(tables.Count, withTables.Count);
@@ -143,7 +143,7 @@ public sealed class TrainerDeckTests(ITestOutputHelper output)
             """;
         var plan = Decks.Plan(TestFiles.Read(markdown), new DiagnosticBag());
         var content = plan.Slides.OfType<ContentSlide>().ToList();
-        Assert.Equal(["第一页", "第一页" + SlidePlanner.ContinuedSuffix, "第三页"], content.Select(c => c.Title));
+        Assert.Equal(["第一页", "第一页" + GoOverview.Model.Localisation.FurnitureWords.SimplifiedChinese.Continued, "第三页"], content.Select(c => c.Title));
         Assert.Equal("第一页的正文写得比较长，作者希望它原样出现在幻灯片上，而不是被压缩成第一句。第二句也留着。", content[0].Body[0].Text);
         Assert.Contains("这里提醒听众注意第一页。", content[0].Notes);
         Assert.Contains("第二页的讲稿。", content[1].Notes);
@@ -167,7 +167,7 @@ public sealed class TrainerDeckTests(ITestOutputHelper output)
         var deck = Decks.Write(TestFiles.ReadSeed(), "level2", new PptxOptions { SlideLevel = 2, EmbedFonts = false });
         var plan = deck.Plan;
         Assert.Empty(plan.Slides.OfType<SectionSlide>());
-        var titles = plan.Slides.Select(s => s.Title.Replace(SlidePlanner.ContinuedSuffix, "")).Distinct().ToList();
+        var titles = plan.Slides.Select(s => s.Title.Replace(GoOverview.Model.Localisation.FurnitureWords.SimplifiedChinese.Continued, "")).Distinct().ToList();
         Assert.Contains("三、Go语言适合做什么", titles);
         Assert.DoesNotContain("3.1 网络编程", titles);
         Assert.Contains(plan.Slides.OfType<ContentSlide>().SelectMany(c => c.Body), p => p.Text == "3.1 网络编程" && p.KeepWithNext);

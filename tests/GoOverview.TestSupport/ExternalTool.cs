@@ -43,6 +43,7 @@ public static class ExternalTool
         "SOURCE_DATE_EPOCH", "LANGUAGE", "LC_CTYPE", "LC_MESSAGES", "LC_NUMERIC", "LC_TIME", "LC_COLLATE",
         "FONTCONFIG_FILE", "FONTCONFIG_PATH", "FONTCONFIG_SYSROOT", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME",
         "XDG_CONFIG_DIRS", "XDG_DATA_DIRS", "SAL_USE_VCLPLUGIN", "GOOVERVIEW_TIMINGS", "GOOVERVIEW_WRITE_REFERENCE_DOCX",
+        "GOOVERVIEW_CACHE_DIR", "GOOVERVIEW_NO_CACHE",
     ];
 
     /// <summary>A private empty HOME for the programs the tests start (no ~/.fonts, ~/.pandoc, ~/.config of the developer).</summary>

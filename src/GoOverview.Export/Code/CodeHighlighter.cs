@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
+using GoOverview.Model.Files;
 
 namespace GoOverview.Export.Code;
 
@@ -20,6 +21,9 @@ public sealed class CodeHighlighter(DiagnosticBag diagnostics, HighlightOptions 
     private readonly ConcurrentDictionary<CodeBlock, Lazy<HighlightedCode>> _cache = new(ReferenceEqualityComparer.Instance);
 
     public HighlightOptions Options { get; } = options;
+
+    /// <summary>Where highlighted blocks are kept between runs (null: not kept).</summary>
+    public ContentCache? Cache { get; init; } = ContentCache.Shared;
 
     /// <summary>The style chosen by `--highlight-style` or the config, else the default.</summary>
     public CodeTheme Theme => ThemeOr(null);
@@ -58,7 +62,45 @@ public sealed class CodeHighlighter(DiagnosticBag diagnostics, HighlightOptions 
                 $"a code block of {source.Length} lines is not highlighted (more than {MaxBlockLines})", block.Location));
             return HighlightedCode.Plain(block.Text);
         }
-        var lines = TextMateTokenizer.Tokenize(language.Scope, source);
-        return lines is null ? HighlightedCode.Plain(block.Text) : new HighlightedCode(lines, language.Label);
+        var cache = Cache;
+        var key = cache is null ? null : TokenCache.Key(language.Scope, block.Text);
+        if (cache is not null && TokenCache.Read(cache, key!, source) is { } cached) return new HighlightedCode(cached, language.Label);
+        var lines = TextMateTokenizer.Tokenize(language.Scope, source, out var complete);
+        if (lines is null) return HighlightedCode.Plain(block.Text);
+        if (cache is not null && complete) TokenCache.Write(cache, key!, lines);
+        return new HighlightedCode(lines, language.Label);
+    }
+
+    /// <summary>
+    /// Starts highlighting every code block of the document in the background, languages in parallel (each grammar
+    /// tokenizes one block at a time), so writers that need all blocks up front find them done or under way instead
+    /// of tokenizing them one after another on one core.
+    /// </summary>
+    public void Prefetch(Document document)
+    {
+        if (!Options.Enabled) return;
+        var byLanguage = DocumentWalker.AllBlocks(document).OfType<CodeBlock>()
+            .Where(c => c.Language.Length > 0 && CodeLanguages.Find(c.Language) is not null)
+            .GroupBy(c => CodeLanguages.Find(c.Language)!.Scope)
+            .Select(g => g.ToList())
+            .ToList();
+        if (byLanguage.Count == 0) return;
+        _prefetch = Task.Run(() => Parallel.ForEach(byLanguage, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            blocks => { foreach (var block in blocks) Highlight(block); }));
+    }
+
+    private Task? _prefetch;
+
+    /// <summary>Waits for a <see cref="Prefetch"/> still running (so nothing tokenizes after the run has ended).</summary>
+    public void WaitForPrefetch()
+    {
+        try
+        {
+            _prefetch?.Wait();
+        }
+        catch (AggregateException)
+        {
+            // A failure is met again (and reported) by the writer that asks for the block.
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using TextMateSharp.Grammars;
 using TextMateSharp.Registry;
 
@@ -5,37 +6,52 @@ namespace GoOverview.Export.Code;
 
 /// <summary>
 /// TextMate tokenizing, kept apart from <see cref="CodeHighlighter"/> so that a run without highlighted code never
-/// loads TextMateSharp or a grammar. Grammars are loaded once per process and shared (under one lock: TextMate
-/// grammars are not thread-safe).
+/// loads TextMateSharp or a grammar. Each language has its own registry and lock, loaded once per process: TextMate
+/// grammars are not thread-safe (and load embedded grammars lazily while tokenizing), but two languages share
+/// nothing, so they tokenize in parallel.
 /// </summary>
 internal static class TextMateTokenizer
 {
-    private static readonly TimeSpan LineTimeLimit = TimeSpan.FromMilliseconds(200);
-    private static readonly Lock Gate = new();
-    private static Registry? _registry;
-    private static readonly Dictionary<string, IGrammar?> Grammars = new(StringComparer.Ordinal);
+    /// <summary>A guard against runaway regexes, generous enough that a busy machine does not cut an ordinary line
+    /// (the first lines of a language also compile its regexes).</summary>
+    private static readonly TimeSpan LineTimeLimit = TimeSpan.FromMilliseconds(1000);
+    private static readonly ConcurrentDictionary<string, LanguageGrammar> Grammars = new(StringComparer.Ordinal);
 
-    /// <summary>The lines' tokens, or null when the grammar is not available.</summary>
-    public static List<IReadOnlyList<CodeToken>>? Tokenize(string scope, string[] lines)
+    /// <summary>The lines' tokens, or null when the grammar is not available. <paramref name="complete"/> is false when
+    /// a line hit the time limit (its rest is left plain): such a result is not worth keeping in a cache.</summary>
+    public static List<IReadOnlyList<CodeToken>>? Tokenize(string scope, string[] lines, out bool complete)
     {
-        lock (Gate)
+        var language = Grammars.GetOrAdd(scope, s => new LanguageGrammar(s));
+        complete = true;
+        lock (language.Gate)
         {
-            var grammar = GrammarFor(scope);
-            return grammar is null ? null : Tokenize(grammar, lines);
+            var grammar = language.Grammar;
+            return grammar is null ? null : Tokenize(grammar, lines, out complete);
         }
     }
 
-    private static IGrammar? GrammarFor(string scope)
+    private sealed class LanguageGrammar(string scope)
     {
-        if (Grammars.TryGetValue(scope, out var known)) return known;
-        _registry ??= new Registry(new GrammarSource());
-        var grammar = GrammarSource.Has(scope) ? _registry.LoadGrammar(scope) : null;
-        Grammars[scope] = grammar;
-        return grammar;
+        public readonly Lock Gate = new();
+        private IGrammar? _grammar;
+        private bool _loaded;
+
+        /// <summary>Loaded on first use, under <see cref="Gate"/>.</summary>
+        public IGrammar? Grammar
+        {
+            get
+            {
+                if (_loaded) return _grammar;
+                _grammar = GrammarSource.Has(scope) ? new Registry(new GrammarSource()).LoadGrammar(scope) : null;
+                _loaded = true;
+                return _grammar;
+            }
+        }
     }
 
-    private static List<IReadOnlyList<CodeToken>> Tokenize(IGrammar grammar, string[] lines)
+    private static List<IReadOnlyList<CodeToken>> Tokenize(IGrammar grammar, string[] lines, out bool complete)
     {
+        complete = true;
         var result = new List<IReadOnlyList<CodeToken>>(lines.Length);
         IStateStack? state = null;
         foreach (var line in lines)
@@ -53,7 +69,9 @@ internal static class TextMateTokenizer
             }
             var tokens = new List<CodeToken>();
             var covered = 0;
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var lineResult = grammar.TokenizeLine(line, state, LineTimeLimit);
+            if (System.Diagnostics.Stopwatch.GetElapsedTime(started) >= LineTimeLimit) complete = false;
             state = lineResult.RuleStack;
             foreach (var token in lineResult.Tokens)
             {
