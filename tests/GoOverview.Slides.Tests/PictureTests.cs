@@ -18,7 +18,7 @@ public sealed class PictureTests(ITestOutputHelper output)
     public void AnImageOnlySectionIsAPictureSlideWithTheSectionTitleAndImagesAmongTextGetTheirOwnSlide()
     {
         var slides = Deck.Value.Plan.Slides;
-        Assert.Equal(["图片测试", "一、图片", "1.1 只有图片", "1.2 图文混排", "1.2 图文混排（图）", "1.3 缺少的图片", SlidePlanner.ClosingTitle], slides.Select(s => s.Title));
+        Assert.Equal(["图片测试", "图片", "1.1 只有图片", "1.2 图文混排", "1.2 图文混排（图）", "1.3 缺少的图片", SlidePlanner.ClosingTitle], slides.Select(s => s.Title));
         var photo = Assert.IsType<PictureSlide>(slides[2]);
         Assert.Equal("p11", photo.AnchorId);
         Assert.Equal("image/png", photo.Picture.MediaType);

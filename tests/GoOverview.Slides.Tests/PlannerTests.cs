@@ -117,11 +117,11 @@ public sealed class PlannerTests
     public void TheDeckIsTitleIntroAgendaThenNumberedDividersWithTheirSlidesThenClosing()
     {
         var plan = Decks.Plan(Fixtures.Mixed(), new DiagnosticBag());
-        Assert.Equal(["混合测试", "混合测试", GoOverview.Model.Localisation.FurnitureWords.SimplifiedChinese.Contents, "一、列表", "1.1 嵌套", "1.2 代码与表格"], plan.Slides.Take(6).Select(s => s.Title));
+        Assert.Equal(["混合测试", "混合测试", GoOverview.Model.Localisation.FurnitureWords.SimplifiedChinese.Contents, "列表", "1.1 嵌套", "1.2 代码与表格"], plan.Slides.Take(6).Select(s => s.Title));
         Assert.IsType<TitleSlide>(plan.Slides[0]);
         var agenda = Assert.IsType<ContentSlide>(plan.Slides[2]);
         Assert.Equal(ContentKind.Agenda, agenda.Kind);
-        Assert.Equal(["01　一、列表", "02　二、长文", "03　三、参考"], agenda.Body.Select(p => p.Text));
+        Assert.Equal(["01　列表", "02　长文", "03　参考"], agenda.Body.Select(p => p.Text));
         Assert.Equal(1, Assert.IsType<SectionSlide>(plan.Slides[3]).Number);
         Assert.Equal("一、列表", plan.Slides[4].Tag);
         Assert.True(plan.Slides[^1] is TitleSlide { IsClosing: true, Title: SlidePlanner.ClosingTitle });

@@ -23,7 +23,10 @@ public sealed class SeedDeckTests(ITestOutputHelper output)
         Assert.Equal(41, headings.Count);
         var plan = Decks.Seed.Plan;
         foreach (var h in headings.Where(h => h.Level is 2 or 3))
-            Assert.Contains(PlainText.Of(h.Content).Trim().TrimEnd('：'), titles);
+        {
+            var title = PlainText.Of(h.Content).Trim().TrimEnd('：');
+            Assert.Contains(h.Level == 2 ? SectionOrdinal.Strip(title) : title, titles); // dividers show their own number
+        }
         foreach (var h in headings.Where(h => h.Level == 4))
         {
             var text = PlainText.Of(h.Content).Trim().TrimEnd('：');
@@ -34,7 +37,8 @@ public sealed class SeedDeckTests(ITestOutputHelper output)
             Assert.StartsWith("2.", slide.Title, StringComparison.Ordinal);
         }
         Assert.Equal("Golang概述", titles[0]);
-        Assert.Equal(["一、Go", "二、Go应用领域", "三、Go语言适合做什么", "四、Go有什么优势"], plan.Slides.OfType<SectionSlide>().Select(s => s.Title));
+        // The divider shows its own number (01 …), so the heading's "一、" is not repeated.
+        Assert.Equal(["Go", "Go应用领域", "Go语言适合做什么", "Go有什么优势"], plan.Slides.OfType<SectionSlide>().Select(s => s.Title));
         Assert.Equal([1, 2, 3, 4], plan.Slides.OfType<SectionSlide>().Select(s => s.Number));
     }
 

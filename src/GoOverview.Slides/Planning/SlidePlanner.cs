@@ -58,7 +58,7 @@ internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, Dia
             var references = new List<Block>();
             if (chapter.Heading is { } heading)
             {
-                var (title, size) = _titles.Fit(chapter.Title, theme.SectionTitleBox, theme.SectionTitleFontSize, theme.TitleFontSize, heading.Location);
+                var (title, size) = _titles.Fit(SectionOrdinal.Strip(chapter.Title), theme.SectionTitleBox, theme.SectionTitleFontSize, theme.TitleFontSize, heading.Location);
                 slides.Add(new SectionSlide(title, size, heading.Attr.Id, heading.Location) { Number = chapter.Number });
                 AddSection(slides, chapter.Intro.Blocks, chapter.Title, "", "", heading.Location, references);
             }
@@ -85,7 +85,7 @@ internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, Dia
         var accent = new RgbColor(0x00, 0xAD, 0xD8);
         var body = chapters.Select(c => new SlideParagraph(
             [new SlideRun(c.Number.ToString("00", System.Globalization.CultureInfo.InvariantCulture), RunStyle.Plain with { Bold = true, Color = accent }),
-             new SlideRun("　" + c.Title, RunStyle.Plain)], 0, ParagraphMarker.None, 0, false, c.Heading?.Location)).ToImmutableArray();
+             new SlideRun("　" + SectionOrdinal.Strip(c.Title), RunStyle.Plain)], 0, ParagraphMarker.None, 0, false, c.Heading?.Location)).ToImmutableArray();
         var fitted = _fitter.Fit(body, ContentKind.Agenda);
         var (title, size) = _titles.Fit(_words.Contents, theme.TitleBox, theme.TitleFontSize, theme.MinTitleFontSize, null);
         return new ContentSlide(title, size, ContentKind.Agenda, fitted.FontSize, fitted.Pages[0],
