@@ -117,5 +117,7 @@ public sealed class FormulaTests
         Assert.Contains("<mc:Fallback><a:r>", slides);
         var text = ExternalTool.Run("pdftotext", [slidesPdf, "-"]).StdOut;
         Assert.DoesNotContain("\\frac", text);
+        Assert.Contains("∑_(i = 1)^n i = (n(n + 1))/2", text); // typeset on the slide, copied as its linear text
+        Assert.Matches(@"\+NotoSansMath-Regular\s+CID TrueType", ExternalTool.Run("pdffonts", [slidesPdf]).StdOut);
     }
 }

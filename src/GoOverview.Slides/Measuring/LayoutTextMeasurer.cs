@@ -22,7 +22,10 @@ internal sealed class LayoutTextMeasurer : ITextMeasurer, IDisposable
     public LayoutTextMeasurer(ShapingFonts fonts)
     {
         _engine = new TextEngine(fonts);
+        _equations = new Layout.Equations.EquationLayouter(fonts);
     }
+
+    private readonly Layout.Equations.EquationLayouter _equations;
 
     /// <summary>Measures with the whole bundled fonts (an independent re-measure in tests).</summary>
     public LayoutTextMeasurer(FontLibrary library) : this(ShapingFonts.Full(library))
@@ -34,7 +37,7 @@ internal sealed class LayoutTextMeasurer : ITextMeasurer, IDisposable
 
     public IReadOnlyList<MeasuredLine> BreakLines(IReadOnlyList<SlideRun> runs, double fontSize, double width)
     {
-        var styled = runs.Select(r => SlideRunStyles.ToStyled(r, fontSize)).ToList();
+        var styled = runs.Select(r => SlideRunStyles.ToStyled(r, fontSize, _equations)).ToList();
         var layout = _engine.Layout(styled, (float)width, Options);
         var text = string.Concat(runs.Select(r => r.Text));
         if (layout.Lines.Count == 0) return [new MeasuredLine(0, text.Length, 0)];

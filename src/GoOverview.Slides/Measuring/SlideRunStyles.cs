@@ -1,4 +1,5 @@
 using GoOverview.Layout;
+using GoOverview.Layout.Equations;
 using GoOverview.Model;
 using GoOverview.Slides.Planning;
 
@@ -10,7 +11,7 @@ internal static class SlideRunStyles
     /// <summary>Presentation programs show hyperlinks in the theme's link colour, underlined.</summary>
     public static readonly RgbColor LinkColor = new(0x05, 0x63, 0xC1);
 
-    public static StyledRun ToStyled(SlideRun run, double fontSize, RgbColor? defaultColor = null)
+    public static StyledRun ToStyled(SlideRun run, double fontSize, EquationLayouter equations, RgbColor? defaultColor = null)
     {
         var style = run.Style;
         var face = style.Monospace ? (style.Bold ? FaceKind.MonoBold : style.Italic ? FaceKind.MonoItalic : FaceKind.Mono)
@@ -26,6 +27,12 @@ internal static class SlideRunStyles
             RunBaseline.Subscript => -0.25f * size,
             _ => 0f,
         };
+        if (run.Formula is { } formula)
+        {
+            // Text style even for a display formula: a slide's lines have one height.
+            var equation = equations.Layout(GoOverview.Formulas.Parsing.TexParser.Parse(formula.Tex).Root, display: false, size);
+            return StyledRun.ForBox(new InlineBox(equation.Width, equation.Ascent + equation.Descent, equation.Descent, equation), size, color, run.LinkUrl);
+        }
         return new StyledRun(run.Text, face, size, color, decorations, rise, run.LinkUrl);
     }
 }

@@ -40,8 +40,8 @@ internal sealed class InlineRuns(DiagnosticBag diagnostics)
                 case Span s: Append(lines, s.Content, Apply(style, s), link, location); break;
                 case Ruby r: Append(lines, r.Fallback, style, link, location); break;
                 case Formula f:
-                    // Measured and drawn in slides-pdf as its linear form; the .pptx carries it as Office Math.
-                    current.Add(new SlideRun(GoOverview.Formulas.Output.MathLinearText.Of(GoOverview.Formulas.Parsing.TexParser.Parse(f.Tex).Root), style, link, f));
+                    // One object in the text (U+FFFC): measured and drawn as the typeset equation, written to the .pptx as Office Math.
+                    current.Add(new SlideRun(GoOverview.Layout.StyledRun.ObjectReplacement, style, link, f));
                     break;
                 case FootnoteRef f:
                     current.Add(new SlideRun(f.Number.ToString(CultureInfo.InvariantCulture), style with { Baseline = RunBaseline.Superscript }, link));

@@ -25,6 +25,11 @@ internal static class SlideCharacters
     {
         var planned = new SortedSet<int>();
         DocumentCharacters.Add(planned, Always + Generated + FurnitureWords.For(document.Metadata.Lang).Characters);
+        foreach (var formula in DocumentWalker.AllInlines(document).OfType<Formula>())
+        {
+            planned.Add(0xFFFC); // the formula's stand-in in the run text
+            GoOverview.Layout.Equations.EquationCharacters.AddTo(planned, formula);
+        }
         return new SortedSet<int>(DocumentCharacters.ForEmbedding(document, planned));
     }
 

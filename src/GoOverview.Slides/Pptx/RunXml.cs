@@ -28,7 +28,8 @@ internal sealed class RunXml(XmlTextCleaner cleaner, string fontFamily, string m
         {
             // LibreOffice drops a paragraph whose only content is an mc:AlternateContent: an empty run keeps it.
             yield return new XElement(A + "r", Properties(run.Style, fontSize, eastAsian: false), new XElement(A + "t", ""));
-            yield return FormulaXml.Element(formula, fontFamily, Runs(run with { Formula = null }, fontSize, location, links));
+            var linear = GoOverview.Formulas.Output.MathLinearText.Of(GoOverview.Formulas.Parsing.TexParser.Parse(formula.Tex).Root);
+            yield return FormulaXml.Element(formula, fontFamily, Runs(run with { Formula = null, Text = linear }, fontSize, location, links));
             yield break;
         }
         var text = cleaner.Clean(run.Text, location);

@@ -22,8 +22,15 @@ internal sealed class GlyphRunPainter(SKCanvas canvas, SkiaFontCache fonts, Func
         DrawLinks(line, x, baseline);
     }
 
-    private void DrawRun(GlyphRun run, float x, float baseline) =>
+    private void DrawRun(GlyphRun run, float x, float baseline)
+    {
+        if (run.Box?.Tag is GoOverview.Layout.Equations.EquationBox equation)
+        {
+            EquationPainter.Paint(canvas, fonts, equation, x + run.Left, baseline - run.Rise, SkiaColor.From(run.Color));
+            return;
+        }
         GlyphRunText.Draw(canvas, fonts.Get(run.Font, run.Size), run, x, baseline, SkiaColor.From(run.Color));
+    }
 
     private void DrawDecorations(GlyphRun run, float x, float baseline)
     {

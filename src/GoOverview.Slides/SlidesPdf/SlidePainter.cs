@@ -162,7 +162,9 @@ internal sealed class SlidePainter(SlideTheme theme, TextEngine engine, GlyphRun
     }
 
     private ParagraphLayout Layout(IReadOnlyList<SlideRun> text, double size, double width, RgbColor? color = null) =>
-        engine.Layout(text.Select(r => SlideRunStyles.ToStyled(r, size, color ?? TextColor)).ToList(), (float)width, LayoutTextMeasurer.Options);
+        engine.Layout(text.Select(r => SlideRunStyles.ToStyled(r, size, _equations, color ?? TextColor)).ToList(), (float)width, LayoutTextMeasurer.Options);
+
+    private readonly GoOverview.Layout.Equations.EquationLayouter _equations = new(engine.Fonts);
 
     /// <summary>The engine's line (ascent + descent) centred in the theme's exact line height.</summary>
     private static float Baseline(double top, double lineHeight, LaidLine line) => (float)(top + (lineHeight - line.Height) / 2 + line.Baseline);
