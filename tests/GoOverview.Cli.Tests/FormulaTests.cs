@@ -18,14 +18,8 @@ public sealed class FormulaTests
 {
     private const int MinimumFormulas = 40;
 
-    private static (string Dir, ExternalTool.Result Result) Build(params string[] formats)
-    {
-        var dir = TestFiles.NewTempDirectory("gooverview-math");
-        File.Copy(Path.Combine(TestFiles.RepoRoot, "tests", "test-data", "math", "formulas.md"), Path.Combine(dir, "formulas.md"));
-        var result = CliRunner.Run(dir, "build", "formulas.md", "--to", string.Join(',', formats), "-o", "out");
-        Assert.True(result.ExitCode == 0, result.ToString());
-        return (Path.Combine(dir, "out"), result);
-    }
+    private static (string Dir, ExternalTool.Result Result) Build(params string[] formats) =>
+        CliRunner.BuildTestDocument(["test-data", "math", "formulas.md"], formats);
 
     [ToolFact("pdffonts", "pdftotext", "epubcheck")]
     public void Every_format_typesets_the_formulas_and_the_unknown_command_is_reported_once_at_its_line()

@@ -20,14 +20,8 @@ public sealed class GlyphFallbackTests
     private const string PrivateUse = "\uE000";
     private const string Hieroglyph = "\U00013000";
 
-    private static (string Dir, ExternalTool.Result Result) Build(params string[] formats)
-    {
-        var dir = TestFiles.NewTempDirectory("gooverview-glyphs");
-        File.Copy(Path.Combine(TestFiles.RepoRoot, "tests", "TestData", "glyphs", "fallback.md"), Path.Combine(dir, "fallback.md"));
-        var result = CliRunner.Run(dir, "build", "fallback.md", "--to", string.Join(',', formats), "-o", "out");
-        Assert.True(result.ExitCode == 0, result.ToString());
-        return (Path.Combine(dir, "out"), result);
-    }
+    private static (string Dir, ExternalTool.Result Result) Build(params string[] formats) =>
+        CliRunner.BuildTestDocument(["TestData", "glyphs", "fallback.md"], formats);
 
     [ToolFact("pdffonts", "pdftotext", "epubcheck")]
     public void Every_format_draws_the_fallback_characters_and_reports_the_missing_ones_once()

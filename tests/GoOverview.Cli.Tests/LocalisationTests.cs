@@ -12,13 +12,7 @@ namespace GoOverview.Cli.Tests;
 public sealed partial class LocalisationTests
 {
     private static readonly Lazy<string> Built = new(() =>
-    {
-        var dir = TestFiles.NewTempDirectory("l10n");
-        File.Copy(Path.Combine(TestFiles.RepoRoot, "tests", "test-data", "localisation", "english.md"), Path.Combine(dir, "english.md"));
-        var result = CliRunner.Run(dir, "build", "english.md", "--to", "pdf,docx,epub,pptx", "-o", "out", "-q");
-        Assert.True(result.ExitCode == 0, result.ToString());
-        return Path.Combine(dir, "out");
-    });
+        CliRunner.BuildTestDocument(["test-data", "localisation", "english.md"], "pdf", "docx", "epub", "pptx").OutDir);
 
     [ToolFact("pdftotext")]
     public void Pdf_has_English_furniture()

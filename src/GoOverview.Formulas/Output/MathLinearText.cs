@@ -65,7 +65,7 @@ public static class MathLinearText
                 break;
             case MathAccent accent:
                 Append(text, accent.Base);
-                text.Append(accent.Accent switch { "^" => "\u0302", "~" => "\u0303", "¯" => "\u0304", "→" => "\u20D7", "˙" => "\u0307", "¨" => "\u0308", _ => "" });
+                text.Append(char.ConvertFromUtf32(MathAccents.Combining(accent.Accent)));
                 break;
             case MathOverUnder overUnder:
                 Append(text, overUnder.Base);

@@ -102,7 +102,7 @@ public sealed class OmmlWriter
                 _xml.Append("</m:d>");
                 break;
             case MathAccent accent:
-                _xml.Append("<m:acc><m:accPr><m:chr m:val=\"").AppendEscaped(CombiningAccent(accent.Accent)).Append("\"/></m:accPr>");
+                _xml.Append("<m:acc><m:accPr><m:chr m:val=\"").AppendEscaped(char.ConvertFromUtf32(MathAccents.Combining(accent.Accent))).Append("\"/></m:accPr>");
                 Element("e", accent.Base);
                 _xml.Append("</m:acc>");
                 break;
@@ -271,22 +271,4 @@ public sealed class OmmlWriter
         };
         if (space.Length > 0) Run(space, "", _host.MathRunProperties);
     }
-
-    /// <summary>OMML accents are combining characters.</summary>
-    private static string CombiningAccent(string accent) => accent switch
-    {
-        "^" => "\u0302",
-        "~" => "\u0303",
-        "¯" => "\u0304",
-        "→" => "\u20D7",
-        "←" => "\u20D6",
-        "˙" => "\u0307",
-        "¨" => "\u0308",
-        "ˇ" => "\u030C",
-        "´" => "\u0301",
-        "`" => "\u0300",
-        "˘" => "\u0306",
-        "˚" => "\u030A",
-        _ => accent,
-    };
 }

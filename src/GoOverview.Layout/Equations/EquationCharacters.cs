@@ -44,7 +44,7 @@ public static class EquationCharacters
                 Add(math, delimited.Body);
                 break;
             case MathAccent accent:
-                math.Add(EquationLayouter.AccentCharacter(accent.Accent));
+                math.Add(MathAccents.Combining(accent.Accent));
                 Add(math, accent.Base);
                 break;
             case MathOverUnder overUnder:

@@ -134,7 +134,7 @@ public sealed partial class EquationLayouter
     {
         var body = Node(accent.Base, style.Cramp);
         var size = Size(style);
-        var mark = AccentCharacter(accent.Accent);
+        var mark = GoOverview.Formulas.Output.MathAccents.Combining(accent.Accent);
         if (!Face.TryGetGlyph(mark, out var glyph)) return body;
         MathBox accentBox;
         float attachment;
@@ -160,24 +160,6 @@ public sealed partial class EquationLayouter
         box.Place(accentBox, baseAttachment - attachment, lift);
         return box;
     }
-
-    /// <summary>Accents are set with the combining marks, which math fonts position and stretch.</summary>
-    internal static int AccentCharacter(string accent) => accent switch
-    {
-        "^" => 0x0302,
-        "~" => 0x0303,
-        "¯" => 0x0304,
-        "→" => 0x20D7,
-        "←" => 0x20D6,
-        "˙" => 0x0307,
-        "¨" => 0x0308,
-        "ˇ" => 0x030C,
-        "´" => 0x0301,
-        "`" => 0x0300,
-        "˘" => 0x0306,
-        "˚" => 0x030A,
-        _ => char.ConvertToUtf32(accent, 0),
-    };
 
     private MathBox OverUnder(MathOverUnder node, MathStyle style)
     {
