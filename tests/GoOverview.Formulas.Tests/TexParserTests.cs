@@ -136,6 +136,22 @@ public sealed class TexParserTests
         Assert.Contains(TexParser.Parse(frac).Problems, p => p.Message.Contains("deeper"));
     }
 
+    [Theory]
+    [InlineData("\\hat", 100_000)]
+    [InlineData("\\frac", 100_000)]
+    [InlineData("\\sqrt[", 50_000)]
+    [InlineData("\\displaystyle x", 100_000)]
+    [InlineData("\\left(", 100_000)]
+    [InlineData("\\begin{matrix}", 50_000)]
+    public void Chains_of_commands_are_cut_at_the_depth_limit_not_the_stack(string piece, int count)
+    {
+        var parsed = TexParser.Parse(string.Concat(Enumerable.Repeat(piece, count)) + "x");
+        Assert.Contains(parsed.Problems, p => p.Message.Contains("deeper"));
+        Assert.Equal(parsed.Problems.Length, parsed.Problems.Distinct().Count()); // each problem once
+        Output.MathMLWriter.Write(parsed.Root, display: true, "x");
+        Output.MathLinearText.Of(parsed.Root);
+    }
+
     [Fact]
     public void Any_input_parses_without_throwing()
     {

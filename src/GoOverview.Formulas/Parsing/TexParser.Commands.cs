@@ -17,9 +17,32 @@ public sealed partial class TexParser
     private static readonly HashSet<string> TextCommands =
         ["text", "textrm", "textnormal", "mbox", "hbox", "textit", "textbf", "textsf", "texttt", "textup", "mathnormal"];
 
+    /// <summary>
+    /// A command, counted as one nesting level: arguments parse recursively (\hat\hat…, \frac\frac…, \sqrt[\sqrt[…),
+    /// so past <see cref="MaxDepth"/> the rest of the formula is kept as TeX instead of overflowing the stack.
+    /// </summary>
     private MathNode? ParseCommand(MathVariant variant)
     {
         var start = _position;
+        if (++_depth > MaxDepth)
+        {
+            _depth--;
+            Problem(start, $"formula nested deeper than {MaxDepth} levels");
+            _position = _tex.Length;
+            return new MathUnknown(_tex[start..]);
+        }
+        try
+        {
+            return ParseCommandBody(variant, start);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private MathNode? ParseCommandBody(MathVariant variant, int start)
+    {
         var name = ReadCommandName();
         if (name.Length == 0) { Problem(start, "a lone backslash"); return new MathUnknown("\\"); }
 
@@ -179,9 +202,11 @@ public sealed partial class TexParser
         if (close < 0) { Problem(open, "missing ']'"); return null; }
         var inner = _tex[_position..close];
         _position = close + 1;
-        var parsed = Parse(inner);
-        foreach (var problem in parsed.Problems) Problem(open + 1 + problem.Offset, problem.Message);
-        return parsed.Root;
+        // A parser of its own for the bracket's text, starting at our depth (\sqrt[\sqrt[… counts every level).
+        var degree = new TexParser(inner) { _depth = _depth };
+        var root = degree.ParseTopLevel();
+        foreach (var problem in degree._problems) Problem(open + 1 + problem.Offset, problem.Message);
+        return root;
     }
 
     private static readonly Dictionary<string, string> Negations = new(StringComparer.Ordinal)

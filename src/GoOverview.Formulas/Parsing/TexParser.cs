@@ -93,8 +93,17 @@ public sealed partial class TexParser
             if (c == '\\' && (LooksAtCommand("displaystyle") || LooksAtCommand("textstyle")))
             {
                 var display = LooksAtCommand("displaystyle");
+                if (_depth >= MaxDepth)
+                {
+                    Problem(_position, $"formula nested deeper than {MaxDepth} levels");
+                    items.Add(new MathUnknown(_tex[_position..]));
+                    _position = _tex.Length;
+                    break;
+                }
                 ReadCommandName();
+                _depth++;
                 var rest = ParseRow(out endedAt);
+                _depth--;
                 items.Add(new MathStyled(display, rest));
                 break;
             }
@@ -255,7 +264,12 @@ public sealed partial class TexParser
         };
     }
 
-    private void Problem(int offset, string message) => _problems.Add(new MathProblem(offset, message));
+    // Once per place: unwinding a cut chain would otherwise repeat "missing argument" at the end for every level.
+    private void Problem(int offset, string message)
+    {
+        var problem = new MathProblem(offset, message);
+        if (!_problems.Contains(problem)) _problems.Add(problem);
+    }
 
     private char Peek(int ahead) => _position + ahead < _tex.Length ? _tex[_position + ahead] : '\0';
 
