@@ -47,7 +47,7 @@ public sealed class PptxWriter : IDocumentWriter
         using var planning = SubsetPlanning.Run(document, SlideTheme.ForSlideSize(width, height), context, clock, Cutting);
         clock.Mark("plan");
         PresentationList.RemoveTemplateSlides(presentation);
-        new DeckBuilder(package, presentation, context, fontFamily, monoFamily, _options.EmbedFonts)
+        new DeckBuilder(package, presentation, context, fontFamily, monoFamily, _options.EmbedFonts, planning.Shaping)
             .Fill(planning.Plan, planning.Characters, document.Metadata);
         clock.Mark("fill");
         package.Write(output, context.Timestamp, CompressionLevel.Fastest);

@@ -138,12 +138,13 @@ public sealed partial class EquationLayouter(ShapingFonts fonts)
         var box = Text(atom.Text, null, size);
         if (style.IsDisplay && box.IsSingleGlyph && Face.TryGetGlyph(char.ConvertToUtf32(atom.Text, 0), out var glyph))
         {
+            // The smallest variant at least DisplayOperatorMinHeight tall, else the tallest there is.
             var minimum = C(OpenTypeMathConstant.DisplayOperatorMinHeight, size);
-            foreach (var variant in Face.Variants(glyph, vertical: true))
+            var variants = Face.Variants(glyph, vertical: true);
+            if (variants.Length > 0)
             {
-                if (Units(variant.Advance, size) < minimum) continue;
-                box = GlyphBox((ushort)variant.Glyph, size);
-                break;
+                var chosen = variants.FirstOrDefault(v => Units(v.Advance, size) >= minimum, variants[^1]);
+                box = GlyphBox((ushort)chosen.Glyph, size);
             }
         }
         var centered = CenterOnAxis(box, size);

@@ -13,4 +13,7 @@ internal interface ITextMeasurer
 {
     /// <returns>At least one line (an empty paragraph is one empty line).</returns>
     IReadOnlyList<MeasuredLine> BreakLines(IReadOnlyList<SlideRun> runs, double fontSize, double width);
+
+    /// <summary>Height (ascent + descent) of a formula typeset in display style, in ems.</summary>
+    double DisplayHeightEm(GoOverview.Model.Formula formula);
 }

@@ -44,6 +44,13 @@ internal sealed class LayoutTextMeasurer : ITextMeasurer, IDisposable
         return Ranges(text, layout.Lines);
     }
 
+    public double DisplayHeightEm(GoOverview.Model.Formula formula)
+    {
+        const float size = 100;
+        var box = _equations.Layout(GoOverview.Formulas.Parsing.TexParser.Parse(formula.Tex).Root, display: true, size);
+        return (box.Ascent + box.Descent) / size;
+    }
+
     /// <summary>
     /// Where each laid-out line lies in the paragraph text. The engine gives each line's text (trailing spaces
     /// dropped), so the lines are found in order; a line starts where the one before it ended, after spaces.

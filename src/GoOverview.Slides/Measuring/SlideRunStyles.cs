@@ -29,8 +29,8 @@ internal static class SlideRunStyles
         };
         if (run.Formula is { } formula)
         {
-            // Text style even for a display formula: a slide's lines have one height.
-            var equation = equations.Layout(GoOverview.Formulas.Parsing.TexParser.Parse(formula.Tex).Root, display: false, size);
+            // Display style only for a display equation alone in its paragraph (its line is made that tall); in a line of text, text style.
+            var equation = equations.Layout(GoOverview.Formulas.Parsing.TexParser.Parse(formula.Tex).Root, formula.Display, size);
             return StyledRun.ForBox(new InlineBox(equation.Width, equation.Ascent + equation.Descent, equation.Descent, equation), size, color, run.LinkUrl);
         }
         return new StyledRun(run.Text, face, size, color, decorations, rise, run.LinkUrl);

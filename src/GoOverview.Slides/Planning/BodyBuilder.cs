@@ -10,7 +10,7 @@ namespace GoOverview.Slides.Planning;
 /// Section blocks → body paragraphs: paragraphs stay paragraphs, list items become bullets (nesting → level),
 /// code lines become monospace paragraphs, tables become one line per row. Empty items are dropped.
 /// </summary>
-internal sealed partial class BodyBuilder(DiagnosticBag diagnostics, CodeHighlighter? code = null)
+internal sealed partial class BodyBuilder(DiagnosticBag diagnostics, CodeHighlighter? code = null, GoOverview.Slides.Measuring.ITextMeasurer? measurer = null)
 {
     private readonly InlineRuns _inlines = new(diagnostics);
     private Func<Figure, bool> _takePicture = _ => false;
@@ -42,6 +42,7 @@ internal sealed partial class BodyBuilder(DiagnosticBag diagnostics, CodeHighlig
     {
         switch (block)
         {
+            case Paragraph p when DisplayEquation(p, level) is { } equation: result.Add(equation); break;
             case Paragraph p: AddInlines(result, p.Content, level, ParagraphMarker.None, 0, p.Location); break;
             case Heading h: AddInlines(result, h.Content, level, ParagraphMarker.None, 0, h.Location, bold: true); break;
             case BulletList l: AddItems(result, l.Items, level, ordered: false, 1, l.Location); break;

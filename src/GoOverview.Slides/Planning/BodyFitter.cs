@@ -47,7 +47,7 @@ internal sealed class BodyFitter(SlideTheme theme, ITextMeasurer measurer)
         {
             var size = theme.ParagraphFontSize(paragraphs[i], bodySize);
             if (i > 0) height += theme.SpaceBefore(paragraphs[i], size, kind);
-            height += Lines(paragraphs[i], bodySize).Count * theme.LineHeight(size);
+            height += Lines(paragraphs[i], bodySize).Count * theme.LineHeight(paragraphs[i], size);
             if (height > AvailableHeight) return false;
         }
         return true;
@@ -61,7 +61,7 @@ internal sealed class BodyFitter(SlideTheme theme, ITextMeasurer measurer)
         {
             var size = theme.ParagraphFontSize(paragraphs[i], bodySize);
             if (i > 0) height += theme.SpaceBefore(paragraphs[i], size, kind);
-            height += Lines(paragraphs[i], bodySize).Count * theme.LineHeight(size);
+            height += Lines(paragraphs[i], bodySize).Count * theme.LineHeight(paragraphs[i], size);
         }
         return height;
     }
@@ -106,7 +106,7 @@ internal sealed class BodyFitter(SlideTheme theme, ITextMeasurer measurer)
     private double FirstLineHeight(SlideParagraph paragraph, double bodySize, ContentKind kind)
     {
         var size = theme.ParagraphFontSize(paragraph, bodySize);
-        return theme.SpaceBefore(paragraph, size, kind) + theme.LineHeight(size);
+        return theme.SpaceBefore(paragraph, size, kind) + theme.LineHeight(paragraph, size);
     }
 
     /// <summary>
@@ -122,7 +122,7 @@ internal sealed class BodyFitter(SlideTheme theme, ITextMeasurer measurer)
         {
             var paragraph = body[k];
             var size = theme.ParagraphFontSize(paragraph, bodySize);
-            var lineHeight = theme.LineHeight(size);
+            var lineHeight = theme.LineHeight(paragraph, size);
             var lines = Lines(paragraph, bodySize);
             if (page.Count > 0 && paragraph.KeepWithNext && k + 1 < body.Length
                 && used + theme.SpaceBefore(paragraph, size, kind) + lines.Count * lineHeight + FirstLineHeight(body[k + 1], bodySize, kind) > AvailableHeight)

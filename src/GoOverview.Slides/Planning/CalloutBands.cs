@@ -38,7 +38,7 @@ internal sealed record CalloutBand(Box Box, RgbColor Tint, RgbColor Rule)
             var paragraph = body[i];
             var size = theme.ParagraphFontSize(paragraph, bodySize);
             if (i > 0) y += theme.SpaceBefore(paragraph, size, kind);
-            var height = lineCount(paragraph) * theme.LineHeight(size);
+            var height = lineCount(paragraph) * theme.LineHeight(paragraph, size);
             if (!ReferenceEquals(paragraph.Callout, open))
             {
                 Close();

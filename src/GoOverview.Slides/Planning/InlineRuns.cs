@@ -41,7 +41,7 @@ internal sealed class InlineRuns(DiagnosticBag diagnostics)
                 case Ruby r: Append(lines, r.Fallback, style, link, location); break;
                 case Formula f:
                     // One object in the text (U+FFFC): measured and drawn as the typeset equation, written to the .pptx as Office Math.
-                    current.Add(new SlideRun(GoOverview.Layout.StyledRun.ObjectReplacement, style, link, f));
+                    current.Add(new SlideRun(GoOverview.Layout.StyledRun.ObjectReplacement, style, link, f with { Display = false }));
                     break;
                 case FootnoteRef f:
                     current.Add(new SlideRun(f.Number.ToString(CultureInfo.InvariantCulture), style with { Baseline = RunBaseline.Superscript }, link));

@@ -41,4 +41,12 @@ internal sealed record SlideParagraph(
 
     /// <summary>A title line (callout, tab label, term): never the last paragraph of a slide when more follows.</summary>
     public bool KeepWithNext { get; init; }
+
+    /// <summary>
+    /// A display equation alone in its paragraph: its typeset height (display style) in ems of the paragraph's size,
+    /// else 0. Such a paragraph is centred, and its one line is as tall as the equation needs.
+    /// </summary>
+    public double DisplayHeightEm { get; init; }
+
+    public bool IsDisplayEquation => DisplayHeightEm > 0;
 }

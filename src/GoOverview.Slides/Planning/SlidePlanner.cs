@@ -28,7 +28,7 @@ internal sealed class SlidePlanner(SlideTheme theme, ITextMeasurer measurer, Dia
     public const string ClosingTitle = "Q & A";
     private FurnitureWords _words = FurnitureWords.SimplifiedChinese;
 
-    private readonly BodyBuilder _bodies = new(diagnostics, code);
+    private readonly BodyBuilder _bodies = new(diagnostics, code, measurer);
     private readonly InlineRuns _inlines = new(diagnostics);
     private readonly BodyFitter _fitter = new(theme, measurer);
     private readonly TitleFitter _titles = new(theme, measurer, diagnostics);

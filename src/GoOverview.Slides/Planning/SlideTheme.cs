@@ -12,7 +12,7 @@ internal readonly record struct Box(double X, double Y, double Width, double Hei
 
 /// <summary>
 /// Geometry and type sizes of the deck, in points. Every line is written with an exact line height
-/// (<see cref="LineHeight"/>), so the height of a text block is lines × line height plus paragraph spacing:
+/// (<see cref="LineHeight(double)"/>), so the height of a text block is lines × line height plus paragraph spacing:
 /// the planner's measurement and the drawn slide agree.
 /// </summary>
 internal sealed record SlideTheme(
@@ -110,6 +110,11 @@ internal sealed record SlideTheme(
     public Box RightColumn => BodyBox with { X = BodyBox.X + (BodyBox.Width + ColumnGap) / 2, Width = (BodyBox.Width - ColumnGap) / 2 };
 
     public double LineHeight(double fontSize) => Math.Round(fontSize * LineHeightFactor, 2);
+
+    /// <summary>Height of each line of a paragraph: the theme's, or for a display equation its height plus half an em above and below.</summary>
+    public double LineHeight(SlideParagraph paragraph, double fontSize) => paragraph.IsDisplayEquation
+        ? Math.Round(fontSize * Math.Max(LineHeightFactor, paragraph.DisplayHeightEm + 1), 2)
+        : LineHeight(fontSize);
 
     /// <summary>Space above a paragraph that is not the first on its slide.</summary>
     public double SpaceBefore(SlideParagraph paragraph, double fontSize, ContentKind kind) =>

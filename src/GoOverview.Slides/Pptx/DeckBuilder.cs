@@ -13,7 +13,7 @@ namespace GoOverview.Slides.Pptx;
 /// hyperlinks, slide numbers, a notes slide for every content slide, and the core properties.
 /// </summary>
 internal sealed class DeckBuilder(OpcPackage package, OpcPart presentation, ExportContext context, string fontFamily, string monoFamily,
-    bool embedFonts = true)
+    bool embedFonts = true, GoOverview.Layout.ShapingFonts? shaping = null)
 {
     /// <param name="characters">What the embedded fonts are cut down to (every character of the plan).</param>
     public void Fill(SlidePlan plan, IReadOnlyCollection<int> characters, Metadata metadata)
@@ -28,6 +28,7 @@ internal sealed class DeckBuilder(OpcPackage package, OpcPart presentation, Expo
         var layouts = new LayoutCatalog(package, presentation, diagnostics);
         var (notesMaster, notesMasterId) = EnsureNotesMaster(theme);
         var media = new MediaParts(package);
+        using var textBoxPictures = shaping is null ? null : new SlidesPdf.TextBoxPicture(theme, shaping);
 
         var parts = new List<OpcPart>();
         var relationshipIds = new List<string>();
@@ -50,7 +51,12 @@ internal sealed class DeckBuilder(OpcPackage package, OpcPart presentation, Expo
             var links = new SlideLinks(parts[i], anchors, diagnostics);
             var part = parts[i];
             parts[i].WriteXml(slideXml.Build(slide, LayoutFor(slide, layouts), i + 1, links.Make,
-                picture => part.Relate(RelationshipTypes.Image, media.PartFor(picture))));
+                picture => part.Relate(RelationshipTypes.Image, media.PartFor(picture)),
+                textBoxPictures is null ? null : (s, body, box) =>
+                {
+                    var (png, drawn) = textBoxPictures.Png(s, body, box);
+                    return (part.Relate(RelationshipTypes.Image, media.PartFor(png)), drawn);
+                }));
             if (NotesOf(slide) is { } notesText)
             {
                 var notes = package.AddNumbered("/ppt/notesSlides/notesSlide{0}.xml", ContentTypes.NotesSlide);

@@ -6,8 +6,9 @@ using GoOverview.Model;
 namespace GoOverview.Slides.Pptx;
 
 /// <summary>
-/// A formula in a slide paragraph as PowerPoint writes one: Office Math inside a14:m, behind an mc:AlternateContent
-/// whose fallback is the formula's linear text in ordinary runs (for readers without Office Math, e.g. LibreOffice).
+/// A formula in a slide paragraph: Office Math inside a14:m, behind an mc:AlternateContent whose fallback is the
+/// formula's linear text in ordinary runs. A text box with formulas is wrapped again as a whole
+/// (<see cref="OfficeMathShape"/>, a picture fallback); table cells keep this run-level fallback.
 /// </summary>
 internal static class FormulaXml
 {
@@ -20,8 +21,8 @@ internal static class FormulaXml
             MathRunProperties: "<a:rPr lang=\"en-US\"><a:latin typeface=\"Cambria Math\"/></a:rPr>",
             TextRunProperties: $"<a:rPr lang=\"zh-CN\"><a:latin typeface=\"Cambria Math\"/><a:ea typeface=\"{System.Security.SecurityElement.Escape(textFamily)}\"/></a:rPr>",
             CodeRunProperties: "<a:rPr lang=\"en-US\"><a:latin typeface=\"Consolas\"/></a:rPr>");
-        // m:oMath even for a display formula: LibreOffice shows the fallback of an inline equation but drops a display one.
-        var omml = XElement.Parse(OmmlWriter.Write(TexParser.Parse(formula.Tex).Root, display: false, host));
+        // Display (m:oMathPara) only for an equation alone in its paragraph: the planner makes every other formula inline.
+        var omml = XElement.Parse(OmmlWriter.Write(TexParser.Parse(formula.Tex).Root, formula.Display, host));
         return new XElement(Mc + "AlternateContent",
             new XAttribute(XNamespace.Xmlns + "mc", Mc.NamespaceName),
             // "a14 m": LibreOffice claims a14 but cannot show a14:m, so it takes the fallback only if m is required too.

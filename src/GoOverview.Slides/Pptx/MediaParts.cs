@@ -18,4 +18,12 @@ internal sealed class MediaParts(OpcPackage package)
         _parts[picture.Data] = part;
         return part;
     }
+
+    /// <summary>A part for a PNG drawn for this deck (a text box's fallback picture).</summary>
+    public OpcPart PartFor(byte[] png)
+    {
+        var part = package.AddNumbered("/ppt/media/image{0}.png", "image/png");
+        part.Data = png;
+        return part;
+    }
 }

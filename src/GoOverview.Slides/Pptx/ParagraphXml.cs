@@ -17,7 +17,8 @@ internal sealed class ParagraphXml(SlideTheme theme, RunXml runs)
         var hangs = paragraph.Marker != ParagraphMarker.None && !paragraph.IsContinuation;
         var marker = hangs ? Marker(paragraph) : null;
         var pPr = Properties(size, theme.TextIndent(paragraph, size), hangs ? -SlideTheme.MarkerWidth(size) : 0,
-            firstOnSlide ? 0 : theme.SpaceBefore(paragraph, size, kind), "l", marker);
+            firstOnSlide ? 0 : theme.SpaceBefore(paragraph, size, kind), paragraph.IsDisplayEquation ? "ctr" : "l", marker,
+            theme.LineHeight(paragraph, size));
         var p = new XElement(A + "p", pPr);
         foreach (var run in paragraph.Runs) p.Add(runs.Runs(run, size, paragraph.Location, links));
         p.Add(EndProperties(size));
@@ -42,7 +43,8 @@ internal sealed class ParagraphXml(SlideTheme theme, RunXml runs)
         return p;
     }
 
-    public XElement Properties(double size, double marginLeft, double indent, double spaceBefore, string align, XElement[]? bullet) =>
+    public XElement Properties(double size, double marginLeft, double indent, double spaceBefore, string align, XElement[]? bullet,
+        double? lineHeight = null) =>
         new(A + "pPr",
             new XAttribute("marL", Emu.Str(marginLeft)),
             new XAttribute("indent", Emu.Str(indent)),
@@ -50,7 +52,7 @@ internal sealed class ParagraphXml(SlideTheme theme, RunXml runs)
             new XAttribute("eaLnBrk", "1"),
             new XAttribute("latinLnBrk", "0"),
             new XAttribute("hangingPunct", "1"),
-            new XElement(A + "lnSpc", new XElement(A + "spcPts", new XAttribute("val", Emu.Spacing(theme.LineHeight(size))))),
+            new XElement(A + "lnSpc", new XElement(A + "spcPts", new XAttribute("val", Emu.Spacing(lineHeight ?? theme.LineHeight(size))))),
             new XElement(A + "spcBef", new XElement(A + "spcPts", new XAttribute("val", Emu.Spacing(spaceBefore)))),
             new XElement(A + "spcAft", new XElement(A + "spcPts", new XAttribute("val", "0"))),
             bullet ?? [new XElement(A + "buNone")]);

@@ -10,6 +10,9 @@ internal static class PictureXml
     private static readonly XNamespace P = Ns.P;
 
     public static XElement Picture(int id, SlidePicture picture, string relationshipId, Box box, string description) =>
+        Picture(id, relationshipId, box, description);
+
+    public static XElement Picture(int id, string relationshipId, Box box, string description) =>
         new(P + "pic",
             new XElement(P + "nvPicPr",
                 new XElement(P + "cNvPr", new XAttribute("id", id), new XAttribute("name", $"Picture {id - 1}"), new XAttribute("descr", description)),

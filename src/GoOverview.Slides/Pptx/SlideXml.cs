@@ -14,7 +14,9 @@ internal sealed class SlideXml(SlideTheme theme, ParagraphXml paragraphs)
     private static readonly XNamespace P = Ns.P;
 
     /// <param name="pictureRelationship">Relates the slide to a picture's part and gives the relationship id.</param>
-    public XElement Build(PlannedSlide slide, LayoutChoice layout, int number, HyperlinkFactory links, Func<SlidePicture, string> pictureRelationship)
+    /// <param name="textBoxPicture">Relates the slide to a picture of a text box's paragraphs (the fallback of a box with formulas) and gives the relationship id.</param>
+    public XElement Build(PlannedSlide slide, LayoutChoice layout, int number, HyperlinkFactory links, Func<SlidePicture, string> pictureRelationship,
+        Func<ContentSlide, IReadOnlyList<SlideParagraph>, Box, (string RelationshipId, Box Box)>? textBoxPicture = null)
     {
         var tree = new XElement(P + "spTree", ShapeXml.TreeStart());
         switch (slide)
@@ -37,12 +39,15 @@ internal sealed class SlideXml(SlideTheme theme, ParagraphXml paragraphs)
                 tree.Add(ShapeXml.TextShape(2, "Title 1", layout.Find("title", "ctrTitle"), theme.TitleBox, theme, "b",
                     [paragraphs.Plain(c.Title, c.TitleFontSize, TitleFitter.TitleStyle, "l", links)]));
                 for (var b = 0; b < c.Bands.Length; b++) tree.Add(CalloutBandXml.Shapes(10 + 2 * b, c.Bands[b]));
-                tree.Add(ShapeXml.TextShape(3, "Content Placeholder 2", layout.Find("body"), c.RightColumn.IsEmpty ? theme.BodyBox : theme.LeftColumn, theme, "t", Body(c, links)));
+                var bodyBox = c.RightColumn.IsEmpty ? theme.BodyBox : theme.LeftColumn;
+                tree.Add(WithFormulas(ShapeXml.TextShape(3, "Content Placeholder 2", layout.Find("body"), bodyBox, theme, "t", Body(c, links)),
+                    c, c.Body, bodyBox, textBoxPicture));
                 tree.Add(SlideNumber(4, layout, number));
                 if (c.Tag.Length > 0) tree.Add(_furniture.Tag(6, c.Tag));
                 if (!c.RightColumn.IsEmpty)
-                    tree.Add(ShapeXml.TextShape(7, "Right Column 7", null, theme.RightColumn, theme, "t",
-                        c.RightColumn.Select((p, i) => paragraphs.Body(p, c.FontSize, c.Kind, firstOnSlide: i == 0, links))));
+                    tree.Add(WithFormulas(ShapeXml.TextShape(7, "Right Column 7", null, theme.RightColumn, theme, "t",
+                        c.RightColumn.Select((p, i) => paragraphs.Body(p, c.FontSize, c.Kind, firstOnSlide: i == 0, links))),
+                        c, c.RightColumn, theme.RightColumn, textBoxPicture));
                 break;
             case TableSlide t:
                 tree.Add(ShapeXml.TextShape(2, "Title 1", layout.Find("title", "ctrTitle"), theme.TitleBox, theme, "b",
@@ -66,6 +71,12 @@ internal sealed class SlideXml(SlideTheme theme, ParagraphXml paragraphs)
             new XElement(P + "cSld", tree),
             new XElement(P + "clrMapOvr", new XElement(A + "masterClrMapping")));
     }
+
+    private static XElement WithFormulas(XElement textShape, ContentSlide slide, IReadOnlyList<SlideParagraph> paragraphs, Box box,
+        Func<ContentSlide, IReadOnlyList<SlideParagraph>, Box, (string RelationshipId, Box Box)>? textBoxPicture) =>
+        textBoxPicture is not null && OfficeMathShape.HasFormula(paragraphs)
+            ? OfficeMathShape.Wrap(textShape, textBoxPicture(slide, paragraphs, box))
+            : textShape;
 
     private IEnumerable<XElement> Body(ContentSlide slide, HyperlinkFactory links)
     {

@@ -100,7 +100,9 @@ internal sealed class SlidePainter(SlideTheme theme, TextEngine engine, GlyphRun
         DrawParagraphs(slide, slide.RightColumn, theme.RightColumn);
     }
 
-    private void DrawParagraphs(ContentSlide slide, IReadOnlyList<SlideParagraph> paragraphs, Box body)
+    /// <summary>A text box's paragraphs from its top, each at its planned size, indent, spacing and line height.</summary>
+    /// <returns>The bottom of the last line.</returns>
+    public double DrawParagraphs(ContentSlide slide, IReadOnlyList<SlideParagraph> paragraphs, Box body)
     {
         var y = body.Y + theme.InsetY;
         for (var i = 0; i < paragraphs.Count; i++)
@@ -110,8 +112,10 @@ internal sealed class SlidePainter(SlideTheme theme, TextEngine engine, GlyphRun
             if (i > 0) y += theme.SpaceBefore(paragraph, size, slide.Kind);
             var width = theme.TextAreaWidth(body) - theme.TextIndent(paragraph, size) - size;
             var layout = Layout(paragraph.Runs, size, width);
-            var lineHeight = theme.LineHeight(size);
+            var lineHeight = theme.LineHeight(paragraph, size);
             var x = body.X + theme.InsetX + theme.TextIndent(paragraph, size);
+            if (paragraph.IsDisplayEquation && layout.Lines.Count > 0)
+                x = body.X + theme.InsetX + (theme.TextAreaWidth(body) - layout.Lines[0].Width) / 2;
             if (paragraph.Marker == ParagraphMarker.Bullet && !paragraph.IsContinuation && layout.Lines.Count > 0)
             {
                 var marker = Layout([new SlideRun(paragraph.Level == 0 ? "•" : "–", RunStyle.Plain)], size, 100).Lines[0];
@@ -123,6 +127,7 @@ internal sealed class SlidePainter(SlideTheme theme, TextEngine engine, GlyphRun
                 y += lineHeight;
             }
         }
+        return y;
     }
 
     private void DrawPicture(SKCanvas canvas, PictureSlide slide)

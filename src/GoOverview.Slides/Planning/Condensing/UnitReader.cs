@@ -35,7 +35,7 @@ internal sealed partial class UnitReader(InlineRuns inlines, BodyBuilder bodies,
         {
             if (units[i].Kind == UnitKind.Subheading) { seen = 0; continue; }
             if (seen < 0 || units[i].Kind != UnitKind.Text) continue;
-            if (seen++ > 0 && units[i].Source is Paragraph) units[i] = units[i] with { Tight = [] };
+            if (seen++ > 0 && units[i].Source is Paragraph p && Formula.DisplayEquationOf(p) is null) units[i] = units[i] with { Tight = [] };
         }
     }
 
@@ -43,6 +43,9 @@ internal sealed partial class UnitReader(InlineRuns inlines, BodyBuilder bodies,
     {
         switch (block)
         {
+            case Paragraph p when bodies.DisplayEquation(p, 0) is { } equation:
+                units.Add(new SlideUnit(UnitKind.Text, [equation], Notes(block), block));
+                break;
             case Paragraph p:
                 if (Condensed(p.Content, 0, p.Location, leadOnly: false) is { Normal: { } paragraph } condensed)
                     units.Add(new SlideUnit(UnitKind.Text, [paragraph], Notes(block), block) { Tight = [condensed.Tight!] });
