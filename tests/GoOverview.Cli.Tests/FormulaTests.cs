@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
@@ -37,21 +38,32 @@ public sealed class FormulaTests
         AssertSlides(Path.Combine(outDir, "formulas.pptx"), Path.Combine(outDir, "formulas.slides.pdf"));
     }
 
-    [ToolFact("soffice", "pdftotext")]
-    public void LibreOffice_shows_the_word_equations_and_the_slide_fallback()
+    [ToolFact("soffice", "pdftotext", "pdfimages")]
+    public void LibreOffice_shows_the_word_equations_and_the_typeset_slide_fallback()
     {
         var (outDir, _) = Build("docx", "pptx");
-        foreach (var (file, expected) in new[] { ("formulas.docx", "lim"), ("formulas.pptx", "∑_(i = 1)^n i = (n(n + 1))/2") })
-        {
-            var profile = Path.Combine(outDir, "lo-profile-" + Path.GetExtension(file)[1..]);
-            var result = ExternalTool.Run("soffice", ["-env:UserInstallation=file://" + profile, "--headless", "--convert-to", "pdf", "--outdir", outDir, Path.Combine(outDir, file)],
-                TimeSpan.FromMinutes(3), outDir);
-            var pdf = Path.Combine(outDir, Path.ChangeExtension(file, ".pdf"));
-            Assert.True(File.Exists(pdf), result.ToString());
-            var text = ExternalTool.Run("pdftotext", [pdf, "-"]).StdOut;
-            Assert.Contains(expected, text);
-            File.Delete(pdf);
-        }
+        var word = ConvertWithLibreOffice(outDir, "formulas.docx");
+        Assert.Contains("lim", ExternalTool.Run("pdftotext", [word, "-"]).StdOut);
+
+        // LibreOffice cannot show Office Math in a slide: it takes the fallback, the text box as typeset pictures.
+        var deck = ConvertWithLibreOffice(outDir, "formulas.pptx");
+        var images = ExternalTool.Run("pdfimages", ["-list", deck]).StdOut.Split('\n').Skip(2)
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(c => c.Length > 3 && c[2] == "image").ToList();
+        Assert.True(images.Count >= 5, $"{images.Count} pictures in LibreOffice's render of the deck");
+        Assert.All(images, c => Assert.True(int.Parse(c[3], CultureInfo.InvariantCulture) >= 1500, $"a fallback picture {c[3]} pixels wide"));
+        var text = ExternalTool.Run("pdftotext", [deck, "-"]).StdOut;
+        Assert.DoesNotContain("\\frac", text);
+        Assert.Contains("矩阵与分段函数", text); // the titles stay text
+    }
+
+    private static string ConvertWithLibreOffice(string outDir, string file)
+    {
+        var profile = Path.Combine(outDir, "lo-profile-" + Path.GetExtension(file)[1..]);
+        var result = ExternalTool.Run("soffice", ["-env:UserInstallation=file://" + profile, "--headless", "--convert-to", "pdf", "--outdir", outDir, Path.Combine(outDir, file)],
+            TimeSpan.FromMinutes(3), outDir);
+        var pdf = Path.Combine(outDir, Path.ChangeExtension(file, ".pdf"));
+        Assert.True(File.Exists(pdf), result.ToString());
+        return pdf;
     }
 
     private static void AssertPdf(string path)
@@ -106,9 +118,17 @@ public sealed class FormulaTests
             .Select(e => new StreamReader(e.Open()).ReadToEnd()));
         Assert.DoesNotContain("\\frac", slides);
         Assert.DoesNotContain("\\sum", slides);
-        // Office Math for PowerPoint, linear text for readers without it.
-        Assert.Matches("<mc:Choice [^>]*Requires=\"a14 m\"><a14:m><m:oMath", slides);
-        Assert.Contains("<mc:Fallback><a:r>", slides);
+        // A text box with formulas: Office Math for PowerPoint, a picture of the typeset box for readers without it,
+        // described by the text with the formulas in linear form.
+        Assert.Matches("<mc:Choice [^>]*Requires=\"a14 m\"><p:sp>", slides);
+        Assert.Matches("<a14:m><m:oMathPara[ >]", slides); // a display equation on its own
+        Assert.Matches("<mc:Fallback><p:pic><p:nvPicPr><p:cNvPr id=\"3\" name=\"[^\"]*\" descr=\"[^\"]*∑_\\(i = 1\\)\\^n i = \\(n\\(n \\+ 1\\)\\)/2", slides);
+        Assert.Equal(Regex.Count(slides, "<mc:Fallback><p:pic>"), zip.Entries.Count(e => e.FullName.StartsWith("ppt/media/image", StringComparison.Ordinal)));
+        // Each display equation is centred.
+        var displays = Regex.Matches(slides, "<a:p><a:pPr [^>]*>(?:(?!</a:p>).)*<m:oMathPara[ >]");
+        Assert.True(displays.Count >= 8, $"{displays.Count} display equations on the slides");
+        foreach (Match paragraph in displays)
+            Assert.Contains("algn=\"ctr\"", paragraph.Value);
         var text = ExternalTool.Run("pdftotext", [slidesPdf, "-"]).StdOut;
         Assert.DoesNotContain("\\frac", text);
         Assert.Contains("∑_(i = 1)^n i = (n(n + 1))/2", text); // typeset on the slide, copied as its linear text
