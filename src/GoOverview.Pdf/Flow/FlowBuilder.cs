@@ -313,8 +313,28 @@ internal sealed partial class FlowBuilder
     {
         var air = 0.5f * _theme.BodySize;
         _pendingSpace = Math.Max(_pendingSpace, _theme.ParagraphSpacing + air);
-        AddParagraph(paragraph.Content, frame, ParagraphOptionsFor(frame) with { Alignment = TextAlignment.Center, FirstLineIndent = 0 });
+        AddParagraph(paragraph.Content, frame, ParagraphOptionsFor(frame) with { Alignment = TextAlignment.Center, FirstLineIndent = 0 },
+            DisplayEquationSize(Formula.DisplayEquationOf(paragraph)!, frame));
         _pendingSpace = _theme.ParagraphSpacing + air;
+    }
+
+    /// <summary>Smallest size a display equation is set at to fit the text block (as LaTeX users shrink one by hand).</summary>
+    private const float MinDisplayEquationScale = 0.7f;
+
+    /// <summary>
+    /// The body size, or a smaller one that makes an equation wider than the text block fit (never below 70%): an
+    /// equation is one box and cannot break. One still too wide is reported at its line and overhangs the margin.
+    /// </summary>
+    private float DisplayEquationSize(Formula formula, Frame frame)
+    {
+        var size = _theme.BodySize;
+        var width = FormulaBox(formula, size).Width;
+        if (width <= frame.Width) return size;
+        var scale = frame.Width / width;
+        if (scale < MinDisplayEquationScale)
+            _diagnostics.Report(new Diagnostic(Severity.Warning, "math-too-wide",
+                $"display formula is {width / frame.Width:0.0}× the text width; set at {MinDisplayEquationScale * 100:0}% it still overhangs the margin (break it with \\ in an aligned environment)", _where));
+        return size * Math.Max(MinDisplayEquationScale, scale * 0.995f);
     }
 
     private InlineBox FormulaBox(Formula formula, float size)
