@@ -64,6 +64,13 @@ public sealed partial class EquationLayouter
     private MathBox Assemble(MathTableInterop.GlyphPart[] parts, float target, float size, bool vertical)
     {
         var minOverlap = Units(Face.MinConnectorOverlap(vertical), size);
+        if (!vertical)
+        {
+            // Stepping by the ink, the minimum overlap leaves notches where the parts' rounded ends meet (visible in
+            // print): overlap half the shortest connector instead.
+            var connectors = parts.SelectMany(p => new[] { p.StartConnectorLength, p.EndConnectorLength }).Where(c => c > 0).ToList();
+            if (connectors.Count > 0) minOverlap = System.Math.Max(minOverlap, Units(connectors.Min(), size) / 2);
+        }
         var sequence = new List<MathTableInterop.GlyphPart>();
         // Some fonts give horizontal parts a full advance longer than their ink, which leaves gaps between
         // repeated extenders: step by the ink then.
@@ -189,7 +196,9 @@ public sealed partial class EquationLayouter
             {
                 var over = node.Kind == MathOverUnderKind.Overbrace;
                 var brace = Stretch(over ? "⏞" : "⏟", body.Width, size, vertical: false);
-                var gap = C(OpenTypeMathConstant.OverbarVerticalGap, size) / 2;
+                // A brace over or under its base is a stretch stack: the MATH table's stack gap, at least 0.15 em, keeps it off the ink.
+                var gap = System.Math.Max(0.15f * size,
+                    C(over ? OpenTypeMathConstant.StretchStackGapBelowMin : OpenTypeMathConstant.StretchStackGapAboveMin, size));
                 var braced = new MathBox { Width = System.Math.Max(body.Width, brace.Width), Class = body.Class };
                 braced.Place(body, (braced.Width - body.Width) / 2, 0);
                 if (over) braced.Place(brace, (braced.Width - brace.Width) / 2, body.Ascent + gap + brace.Descent);
