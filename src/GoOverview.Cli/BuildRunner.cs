@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GoOverview.Export;
+using GoOverview.Export.Code;
 using GoOverview.Fonts;
 using GoOverview.Model;
 using GoOverview.Model.Diagnostics;
@@ -41,6 +42,7 @@ public sealed class BuildRunner(BuildSettings settings, DiagnosticBag diagnostic
             results.Add(WriteOne(OutputFormats.Json, document, OutputPath(document, OutputFormats.Json), s => ModelJson.Write(document, s)));
         if (writerFormats.Count == 0) return results;
 
+        CodeHighlighter.Preload(document, settings.Highlight); // grammars load while the fonts do
         var fonts = sharedFonts ?? FontLibrary.LoadBundled(body: settings.Writers.BodyFont ?? BodyFont.Sans);
         try
         {

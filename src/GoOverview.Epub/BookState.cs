@@ -35,6 +35,9 @@ internal sealed class BookState(ExportContext context, BookPlan plan, string lan
     /// <summary>Set when a code block got token spans: the stylesheet then carries the code style.</summary>
     public bool HasHighlightedCode { get; set; }
 
+    /// <summary>Whether a code block has numbered lines (the stylesheet then numbers them).</summary>
+    public bool HasNumberedCode { get; set; }
+
     /// <summary>Ids already written (first occurrence wins; later duplicates are dropped with a warning).</summary>
     public HashSet<string> WrittenIds { get; } = new(StringComparer.Ordinal);
 

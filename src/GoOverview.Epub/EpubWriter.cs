@@ -62,7 +62,7 @@ public sealed partial class EpubWriter : IDocumentWriter
         if (_options.EmbedFonts) fonts.AddRange(book.Fallbacks.Subsets(document));
         var mainCss = new PackageItem("css", BookPaths.MainStylesheet, "text/css", Stylesheets.Main(_options.StylesheetPath, context.Diagnostics));
         var generatedCss = new PackageItem("css-generated", BookPaths.GeneratedStylesheet, "text/css", Stylesheets.Generated(fonts, book.Colors, book.Fallbacks,
-            ConstructCss.For(document), book.HasHighlightedCode ? CodeStyles.Css(context.Code.Theme) : ""));
+            ConstructCss.For(document), (book.HasHighlightedCode ? CodeStyles.Css(context.Code.Theme) : "") + (book.HasNumberedCode ? CodeStyles.LineNumberCss(context.Code.Theme) : "")));
         if (_options.ObfuscateFonts)
             fonts = fonts.Select(f => f with { Data = FontObfuscation.Apply(f.Data, identifier) }).ToList();
         var images = book.Images.Items.Select(i => new PackageItem(i.Id, i.Path, i.MediaType, i.Data)).ToList();

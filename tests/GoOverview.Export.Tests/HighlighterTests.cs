@@ -69,8 +69,8 @@ public sealed class HighlighterTests
     {
         var bag = new DiagnosticBag();
         var highlighter = new CodeHighlighter(bag, HighlightOptions.Default);
-        var a = highlighter.Highlight(new CodeBlock("proto", "message A {}\n", Attr.Empty));
-        highlighter.Highlight(new CodeBlock("proto", "message B {}\n", Attr.Empty));
+        var a = highlighter.Highlight(new CodeBlock("vhdl", "entity A is end;\n", Attr.Empty));
+        highlighter.Highlight(new CodeBlock("vhdl", "entity B is end;\n", Attr.Empty));
         var none = highlighter.Highlight(new CodeBlock("", "if x {}\n", Attr.Empty));
         Assert.All(a.Lines.Concat(none.Lines).SelectMany(l => l), t => Assert.Equal(TokenKind.Normal, t.Kind));
         var only = Assert.Single(bag.Items);

@@ -91,6 +91,36 @@ public sealed class CodeHighlighter(DiagnosticBag diagnostics, HighlightOptions 
 
     private Task? _prefetch;
 
+    /// <summary>
+    /// Starts loading, in the background, the grammars the document's code blocks need (one per language, in
+    /// parallel), so that this overlaps whatever the caller does next (loading fonts) instead of delaying the writers.
+    /// Grammars live for the process; the output does not depend on whether this ran. A language whose blocks are all
+    /// in the token cache is not loaded (a repeat build needs no grammar).
+    /// </summary>
+    public static void Preload(Document document, HighlightOptions options)
+    {
+        if (!options.Enabled) return;
+        var cache = ContentCache.Shared;
+        var samples = DocumentWalker.AllBlocks(document).OfType<CodeBlock>()
+            .Where(c => c.Language.Length > 0 && CodeLanguages.Find(c.Language) is not null)
+            .GroupBy(c => CodeLanguages.Find(c.Language)!.Scope)
+            .Where(g => cache is null || g.Any(c => cache.Get(TokenCache.Key(g.Key, c.Text)) is null))
+            .Select(g => (Scope: g.Key, Line: HighlightedCode.SourceLines(g.First().Text)[0]))
+            .ToList();
+        if (samples.Count == 0) return;
+        _ = Task.Run(() => Parallel.ForEach(samples, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, sample =>
+        {
+            try
+            {
+                TextMateTokenizer.Preload(sample.Scope, sample.Line);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A grammar that fails to load fails again when its block is highlighted.
+            }
+        }));
+    }
+
     /// <summary>Waits for a <see cref="Prefetch"/> still running (so nothing tokenizes after the run has ended).</summary>
     public void WaitForPrefetch()
     {

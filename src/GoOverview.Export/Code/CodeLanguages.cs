@@ -56,6 +56,7 @@ public static class CodeLanguages
         Add("source.dart", "Dart", "dart");
         Add("source.groovy", "Groovy", "groovy", "gradle");
         Add("source.batchfile", "Batch", "bat", "batch", "cmd");
+        Add("source.proto", "Protobuf", "proto", "protobuf", "proto3");
         return map;
     }
 }

@@ -10,7 +10,8 @@ namespace GoOverview.Export.Code;
 /// <summary>
 /// Reads only the grammars a document asks for from TextMateSharp.Grammars' embedded resources. (Its own
 /// RegistryOptions parses every language's manifest up front, ~200 ms.) Colours come from our <see cref="CodeTheme"/>,
-/// so the TextMate theme is empty.
+/// so the TextMate theme is empty. Languages the package lacks (Protocol Buffers) come from our own grammars, embedded
+/// in this assembly.
 /// </summary>
 internal sealed class GrammarSource : IRegistryOptions
 {
@@ -52,14 +53,21 @@ internal sealed class GrammarSource : IRegistryOptions
         ["source.batchfile"] = "bat.syntaxes.batchfile.tmLanguage.json",
     };
 
+    /// <summary>Scope → our own grammar (resource "GoOverview.Grammars.NAME", from Code/Grammars/).</summary>
+    private static readonly Dictionary<string, string> OwnResources = new(StringComparer.Ordinal)
+    {
+        ["source.proto"] = "proto.tmLanguage.json",
+    };
+
     private static readonly Assembly GrammarAssembly = typeof(TextMateSharp.Grammars.RegistryOptions).Assembly;
 
-    public static bool Has(string scope) => Resources.ContainsKey(scope);
+    public static bool Has(string scope) => Resources.ContainsKey(scope) || OwnResources.ContainsKey(scope);
 
     public IRawGrammar? GetGrammar(string scopeName)
     {
-        if (!Resources.TryGetValue(scopeName, out var resource)) return null;
-        using var stream = GrammarAssembly.GetManifestResourceStream(Prefix + resource);
+        using var stream = Resources.TryGetValue(scopeName, out var resource) ? GrammarAssembly.GetManifestResourceStream(Prefix + resource)
+            : OwnResources.TryGetValue(scopeName, out var own) ? typeof(GrammarSource).Assembly.GetManifestResourceStream("GoOverview.Grammars." + own)
+            : null;
         if (stream is null) return null;
         using var reader = new StreamReader(stream);
         return GrammarReader.ReadGrammarSync(reader);

@@ -6,11 +6,14 @@ namespace GoOverview.Export.Code;
 /// </summary>
 internal static class ScopeClassifier
 {
+    /// <summary>Each scope name's kind, worked out once: a grammar uses a few hundred names over and over.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenKind?> Known = new(StringComparer.Ordinal);
+
     public static TokenKind Classify(IReadOnlyList<string> scopes)
     {
         for (var i = scopes.Count - 1; i >= 0; i--)
         {
-            if (Of(scopes[i]) is { } kind) return kind;
+            if (Known.GetOrAdd(scopes[i], Of) is { } kind) return kind;
         }
         return TokenKind.Normal;
     }

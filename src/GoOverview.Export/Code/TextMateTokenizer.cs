@@ -26,7 +26,22 @@ internal static class TextMateTokenizer
         lock (language.Gate)
         {
             var grammar = language.Grammar;
-            return grammar is null ? null : Tokenize(grammar, lines, out complete);
+            if (grammar is null) return null;
+            language.Warm = true;
+            return Tokenize(grammar, lines, out complete);
+        }
+    }
+
+    /// <summary>Loads the grammar of <paramref name="scope"/> and tokenizes <paramref name="sampleLine"/> (compiling the
+    /// regexes its first lines need), so that the first real block does not pay for it.</summary>
+    public static void Preload(string scope, string sampleLine)
+    {
+        var language = Grammars.GetOrAdd(scope, s => new LanguageGrammar(s));
+        lock (language.Gate)
+        {
+            if (language.Warm || language.Grammar is not { } grammar) return;
+            if (sampleLine.Length is > 0 and <= CodeHighlighter.MaxLineLength) grammar.TokenizeLine(sampleLine, null, LineTimeLimit);
+            language.Warm = true;
         }
     }
 
@@ -35,6 +50,9 @@ internal static class TextMateTokenizer
         public readonly Lock Gate = new();
         private IGrammar? _grammar;
         private bool _loaded;
+
+        /// <summary>Set once a line has been tokenized (under <see cref="Gate"/>).</summary>
+        public bool Warm;
 
         /// <summary>Loaded on first use, under <see cref="Gate"/>.</summary>
         public IGrammar? Grammar

@@ -66,8 +66,7 @@ internal sealed class DeckBuilder(OpcPackage package, OpcPart presentation, Expo
                 notes.WriteXml(notesXml.Build(cleaner.Clean(notesText, slide.Location)));
             }
         }
-        var hasCode = plan.Slides.OfType<ContentSlide>().Any(c => c.Body.Any(p => p.Runs.Any(r => r.Style.Monospace)));
-        var fonts = embedFonts ? EmbeddedFonts.Add(package, presentation, context.Fonts, characters, hasCode, runXml.UsedFallbacks) : [];
+        var fonts = embedFonts ? EmbeddedFonts.Add(package, presentation, context.Fonts, characters, CodeFaces.Of(plan), runXml.UsedFallbacks) : [];
         PresentationList.SetSlides(presentation, relationshipIds, notesMasterId, fonts);
         var title = plan.Slides.OfType<TitleSlide>().FirstOrDefault(t => !t.IsClosing)?.Title ?? metadata.Title;
         CoreProperties.Set(package, title, metadata, context.Timestamp);

@@ -6,7 +6,7 @@ namespace GoOverview.Word.Content;
 
 /// <summary>
 /// A code block's runs from the shared highlighter: each token in its kind's character style (KeywordTok…), lines
-/// separated by breaks inside the one Source Code paragraph.
+/// separated by breaks inside the one Source Code paragraph; a numbered block starts each line with its number.
 /// </summary>
 internal static class CodeRuns
 {
@@ -14,9 +14,11 @@ internal static class CodeRuns
     {
         var highlighted = build.Context.Code.Highlight(code);
         var theme = build.Context.Code.Theme;
+        var numbers = build.Context.Code.NumberLines(code) ? CodeLineNumbers.For(highlighted.Lines.Count, build, theme) : null;
         for (var i = 0; i < highlighted.Lines.Count; i++)
         {
             if (i > 0) paragraph.Append(new Run(new Break()));
+            if (numbers is not null) paragraph.Append(numbers.Run(i + 1));
             foreach (var token in highlighted.Lines[i])
             {
                 var format = RunFormat.Plain with { StyleId = TokenStyles.Id(build.Styles, theme, token.Kind) };

@@ -9,7 +9,8 @@ namespace GoOverview.Slides.Pptx.Fonts;
 /// Embeds the bundled fonts cut down to the deck's characters, as PowerPoint does with "embed fonts in the file"
 /// (ECMA-376 Part 1 §19.2.1.9–10): one .fntdata part (EOT-wrapped TrueType) per face, related to the presentation
 /// with the font relationship, listed in p:embeddedFontLst under the typeface the runs name. Noto Sans SC regular and
-/// bold always; JetBrains Mono regular when the deck has code; a fallback face of the chain (symbols, emoji, Korean)
+/// bold always; JetBrains Mono regular when the deck has code, and its bold and italic when code tokens are bold
+/// (keywords) or italic (comments), so that they are not synthesised; a fallback face of the chain (symbols, emoji, Korean)
 /// when a run names it, cut to what it draws.
 /// </summary>
 internal static class EmbeddedFonts
@@ -30,15 +31,20 @@ internal static class EmbeddedFonts
 
     /// <summary>Adds the font parts and returns the p:embeddedFont entries that list them.</summary>
     public static IReadOnlyList<XElement> Add(OpcPackage package, OpcPart presentation, FontLibrary fonts, IReadOnlyCollection<int> characters,
-        bool withMono, IEnumerable<(FontFile Face, SortedSet<int> CodePoints)> fallbacks)
+        CodeFaces code, IEnumerable<(FontFile Face, SortedSet<int> CodePoints)> fallbacks)
     {
         var entries = new List<XElement>
         {
             Entry(package, presentation, fonts.Regular.Family, ChineseCharset, SwissVariablePitch,
                 ("regular", fonts.Subset(fonts.Regular, characters)), ("bold", fonts.Subset(fonts.Bold, characters))),
         };
-        if (withMono)
-            entries.Add(Entry(package, presentation, fonts.Mono.Family, "0", ModernFixedPitch, ("regular", fonts.Subset(fonts.Mono, characters))));
+        if (code.Regular)
+        {
+            var faces = new List<(string, byte[])> { ("regular", fonts.Subset(fonts.Mono, characters)) };
+            if (code.Bold && fonts.MonoBold != fonts.Mono) faces.Add(("bold", fonts.Subset(fonts.MonoBold, characters)));
+            if (code.Italic && fonts.MonoItalic != fonts.Mono) faces.Add(("italic", fonts.Subset(fonts.MonoItalic, characters)));
+            entries.Add(Entry(package, presentation, fonts.Mono.Family, "0", ModernFixedPitch, [.. faces]));
+        }
         foreach (var (face, codePoints) in fallbacks)
             entries.Add(Entry(package, presentation, face.Family, face.Family == FontLibrary.KoreanFamily ? KoreanCharset : "0",
                 SwissVariablePitch, ("regular", fonts.Subset(face, codePoints))));
