@@ -57,11 +57,12 @@ public static class DocumentCharacters
     /// <summary>Every code point of the visible text (metadata included), sorted, without duplicates.</summary>
     public static SortedSet<int> Collect(Document document)
     {
-        var set = new SortedSet<int>();
+        // Gathered in a hash set (a tree insert per character of a book was a hot spot), sorted once at the end.
+        var set = new HashSet<int>();
         var m = document.Metadata;
         foreach (var s in new[] { m.Title, m.Subtitle, m.Date, m.AuthorLine, m.Description }) Add(set, s);
         foreach (var block in DocumentWalker.AllBlocks(document)) Add(set, PlainText.Of(block));
-        return set;
+        return new SortedSet<int>(set);
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, Dictionary<FontFile, SortedSet<int>>> FallbackSets = new();

@@ -49,8 +49,23 @@ public sealed class FontFile : IDisposable
 
     public bool Covers(int codePoint)
     {
-        lock (_lock) return _hbFont.Value.TryGetNominalGlyph((uint)codePoint, out _);
+        if ((uint)codePoint > MaxCodePoint) return false;
+        if (_coverage.TryGet(codePoint, out var covered)) return covered;
+        lock (_lock)
+        {
+            covered = _hbFont.Value.TryGetNominalGlyph((uint)codePoint, out _);
+            _coverage.Set(codePoint, covered);
+        }
+        return covered;
     }
+
+    private const int MaxCodePoint = 0x10FFFF;
+
+    /// <summary>
+    /// The answers of the cmap query so far: every writer asks for every character it sets, in parallel, and the
+    /// locked native call per character was a hot spot.
+    /// </summary>
+    private readonly CoverageBits _coverage = new(MaxCodePoint + 1);
 
     private HarfBuzzSharp.Font CreateHarfBuzzFont()
     {
