@@ -8,6 +8,7 @@ Console.WriteLine($"GoOverview benchmark — {Environment.ProcessorCount} cores,
 if (options.InProcess) InProcessBench.Run(options);
 if (options.Cold) ColdProcessBench.Run(options);
 if (options.Big) BigInputBench.Run(options);
+if (options.Book) BookBench.Run(options);
 if (options.Code) CodeBench.Run(options);
 if (args.Contains("--split")) CodeSplitExperiment.Run(args[Array.IndexOf(args, "--split") + 1], int.Parse(args[Array.IndexOf(args, "--split") + 2]), options.Runs);
 if (options.Watch && (options.CliPath ?? ColdProcessBench.FindPublishedCli()) is { } cli) WatchBench.Run(cli, options.Runs * 2);

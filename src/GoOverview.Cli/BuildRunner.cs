@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using GoOverview.Export;
 using GoOverview.Export.Code;
@@ -48,7 +49,11 @@ public sealed class BuildRunner(BuildSettings settings, DiagnosticBag diagnostic
         {
             using var session = ExportSession.Start(document, diagnostics, fonts, WriterRegistry.Options(settings));
             var parallel = new FormatResult[writerFormats.Count];
-            Parallel.For(0, writerFormats.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            // Longest first, one at a time to whichever thread is free: on two cores the slides and the handout
+            // then run side by side instead of the longest writer starting last.
+            var order = WriterOrder.LongestFirst(writerFormats);
+            Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering),
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
                 var format = writerFormats[i];
                 progress?.Invoke("writing " + format);

@@ -55,13 +55,38 @@ public static class DocumentCharacters
     }
 
     /// <summary>Every code point of the visible text (metadata included), sorted, without duplicates.</summary>
-    public static SortedSet<int> Collect(Document document)
+    public static SortedSet<int> Collect(Document document) => new(CollectedSets.GetValue(document, Gather));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, SortedSet<int>> CollectedSets = new();
+
+    /// <summary>
+    /// Each block's own text once (its nested blocks are visited themselves: the plain text of a list would
+    /// repeat its items'), in a hash set (a tree insert per character of a book was a hot spot), sorted at the end.
+    /// </summary>
+    private static SortedSet<int> Gather(Document document)
     {
-        var set = new SortedSet<int>();
+        var set = new HashSet<int>();
         var m = document.Metadata;
         foreach (var s in new[] { m.Title, m.Subtitle, m.Date, m.AuthorLine, m.Description }) Add(set, s);
-        foreach (var block in DocumentWalker.AllBlocks(document)) Add(set, PlainText.Of(block));
-        return set;
+        foreach (var block in DocumentWalker.AllBlocks(document))
+        {
+            switch (block)
+            {
+                case CodeBlock code:
+                    Add(set, code.Text);
+                    set.Add('\n');
+                    break;
+                case RawBlock: break;
+                default:
+                    foreach (var inlines in DocumentWalker.OwnInlines(block))
+                    {
+                        Add(set, PlainText.Of(inlines));
+                        set.Add('\n');
+                    }
+                    break;
+            }
+        }
+        return new SortedSet<int>(set);
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, Dictionary<FontFile, SortedSet<int>>> FallbackSets = new();

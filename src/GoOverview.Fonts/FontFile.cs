@@ -23,6 +23,7 @@ public enum FontRole
 public sealed class FontFile : IDisposable
 {
     private readonly Lazy<byte[]> _data;
+    private readonly Lazy<Face> _hbFace;
     private readonly Lazy<HarfBuzzSharp.Font> _hbFont;
     private readonly Lock _lock = new();
 
@@ -33,7 +34,8 @@ public sealed class FontFile : IDisposable
         Role = role;
         IsBold = isBold;
         _data = new Lazy<byte[]>(() => File.ReadAllBytes(path));
-        _hbFont = new Lazy<HarfBuzzSharp.Font>(CreateHarfBuzzFont);
+        _hbFace = new Lazy<Face>(CreateHarfBuzzFace);
+        _hbFont = new Lazy<HarfBuzzSharp.Font>(() => new HarfBuzzSharp.Font(_hbFace.Value));
     }
 
     public string Path { get; }
@@ -49,21 +51,42 @@ public sealed class FontFile : IDisposable
 
     public bool Covers(int codePoint)
     {
-        lock (_lock) return _hbFont.Value.TryGetNominalGlyph((uint)codePoint, out _);
+        if ((uint)codePoint > MaxCodePoint) return false;
+        if (_coverage.TryGet(codePoint, out var covered)) return covered;
+        lock (_lock)
+        {
+            covered = _hbFont.Value.TryGetNominalGlyph((uint)codePoint, out _);
+            _coverage.Set(codePoint, covered);
+        }
+        return covered;
     }
 
-    private HarfBuzzSharp.Font CreateHarfBuzzFont()
+    private const int MaxCodePoint = 0x10FFFF;
+
+    /// <summary>
+    /// The answers of the cmap query so far: every writer asks for every character it sets, in parallel, and the
+    /// locked native call per character was a hot spot.
+    /// </summary>
+    private readonly CoverageBits _coverage = new(MaxCodePoint + 1);
+
+    /// <summary>
+    /// The whole font as a HarfBuzz face, loaded once and shared (read-only; HarfBuzz faces are thread-safe): make a
+    /// HarfBuzz font from it to shape with the whole font, without a managed copy of the file.
+    /// </summary>
+    public Face HarfBuzzFace => _hbFace.Value;
+
+    private Face CreateHarfBuzzFace()
     {
         // Not Blob.FromStream: HarfBuzzSharp pins its copy only while creating the blob, so the GC may free the
         // bytes HarfBuzz still reads (intermittent segfaults). FromFile lets HarfBuzz own (mmap) the data.
         using var blob = Blob.FromFile(Path);
-        using var face = new Face(blob, 0);
-        return new HarfBuzzSharp.Font(face);
+        return new Face(blob, 0);
     }
 
     public void Dispose()
     {
         if (_hbFont.IsValueCreated) _hbFont.Value.Dispose();
+        if (_hbFace.IsValueCreated) _hbFace.Value.Dispose();
     }
 
     public override string ToString() => $"{Family} ({Role}, {System.IO.Path.GetFileName(Path)})";

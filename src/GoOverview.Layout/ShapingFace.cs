@@ -6,24 +6,28 @@ namespace GoOverview.Layout;
 /// <summary>A HarfBuzz font at font-unit scale plus the metrics line layout needs.</summary>
 internal sealed class ShapingFace : IDisposable
 {
-    private readonly Blob _blob;
-    private readonly Face _face;
+    private readonly Blob? _blob;
+    private readonly Face? _face;
 
-    public ShapingFace(byte[] data)
+    public ShapingFace(byte[] data) : this(OwnedBlob(data))
     {
-        // Duplicate: HarfBuzz copies the bytes into its own memory, so the GC may move or free the array later.
-        var pinned = GCHandle.Alloc(data, GCHandleType.Pinned);
-        try
-        {
-            _blob = new Blob(pinned.AddrOfPinnedObject(), data.Length, MemoryMode.Duplicate);
-        }
-        finally
-        {
-            pinned.Free();
-        }
-        _face = new Face(_blob, 0);
-        UnitsPerEm = _face.UnitsPerEm;
-        Font = new HarfBuzzSharp.Font(_face);
+    }
+
+    /// <summary>Shapes with a face owned elsewhere (a whole bundled font, loaded once per run).</summary>
+    public ShapingFace(Face face) : this(face, null, ownsFace: false)
+    {
+    }
+
+    private ShapingFace(Blob blob) : this(new Face(blob, 0), blob, ownsFace: true)
+    {
+    }
+
+    private ShapingFace(Face face, Blob? blob, bool ownsFace)
+    {
+        _blob = blob;
+        _face = ownsFace ? face : null;
+        UnitsPerEm = face.UnitsPerEm;
+        Font = new HarfBuzzSharp.Font(face);
         Font.SetScale(UnitsPerEm, UnitsPerEm);
         Font.SetFunctionsOpenType();
         if (Font.TryGetHorizontalFontExtents(out var extents))
@@ -38,6 +42,20 @@ internal sealed class ShapingFace : IDisposable
         }
     }
 
+    private static Blob OwnedBlob(byte[] data)
+    {
+        // Duplicate: HarfBuzz copies the bytes into its own memory, so the GC may move or free the array later.
+        var pinned = GCHandle.Alloc(data, GCHandleType.Pinned);
+        try
+        {
+            return new Blob(pinned.AddrOfPinnedObject(), data.Length, MemoryMode.Duplicate);
+        }
+        finally
+        {
+            pinned.Free();
+        }
+    }
+
     public HarfBuzzSharp.Font Font { get; }
     public int UnitsPerEm { get; }
     /// <summary>Ascender in em (positive).</summary>
@@ -48,7 +66,7 @@ internal sealed class ShapingFace : IDisposable
     public void Dispose()
     {
         Font.Dispose();
-        _face.Dispose();
-        _blob.Dispose();
+        _face?.Dispose();
+        _blob?.Dispose();
     }
 }

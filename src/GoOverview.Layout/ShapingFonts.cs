@@ -25,8 +25,13 @@ public sealed class ShapingFonts : IDisposable
 
     public FontLibrary Library { get; }
 
-    /// <summary>Shape with the whole font files (measurement only).</summary>
-    public static ShapingFonts Full(FontLibrary library) => new(library, f => f.Data, (_, _) => true);
+    /// <summary>
+    /// Shape with the whole font files (measurement only): on the faces the library loaded once, so a writer that
+    /// measures does not read and copy the 10 MB CJK fonts again.
+    /// </summary>
+    public static ShapingFonts Full(FontLibrary library) => new(library, f => f.Data, (_, _) => true) { _wholeFaces = true };
+
+    private bool _wholeFaces;
 
     /// <summary>Shape with each face cut down to <paramref name="codePoints"/> (every character that will be laid out).</summary>
     public static ShapingFonts Subset(FontLibrary library, IReadOnlyCollection<int> codePoints) =>
@@ -61,7 +66,7 @@ public sealed class ShapingFonts : IDisposable
     public byte[] DataOf(FontFile font) => _data.GetOrAdd(font, _dataOf);
 
     internal ShapingFace FaceOf(FontFile font) =>
-        _faces.GetOrAdd(font, f => new Lazy<ShapingFace>(() => new ShapingFace(DataOf(f)))).Value;
+        _faces.GetOrAdd(font, f => new Lazy<ShapingFace>(() => _wholeFaces ? new ShapingFace(f.HarfBuzzFace) : new ShapingFace(DataOf(f)))).Value;
 
     public void Dispose()
     {

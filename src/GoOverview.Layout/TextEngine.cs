@@ -43,6 +43,20 @@ public sealed class TextEngine(ShapingFonts fonts)
         return new ParagraphLayout(lines, top, widest);
     }
 
+    /// <summary>
+    /// How many lines <see cref="Layout"/> would set the runs in (the same fitting), without positioning any glyph:
+    /// for estimates that need only the height.
+    /// </summary>
+    public int CountLines(IReadOnlyList<StyledRun> runs, float width, ParagraphOptions? options = null)
+    {
+        options ??= ParagraphOptions.Default;
+        var prepared = Prepare(runs, options);
+        if (prepared is null) return 0;
+        var firstWidth = Math.Max(1, width - options.FirstLineIndent);
+        return LineFitter.Fit(prepared.Clusters, width, firstWidth, options.AvoidLoneLastCharacter,
+            totalFit: options.Alignment == TextAlignment.Justify).Count;
+    }
+
     /// <summary>Width of the runs set on one line (no wrapping), e.g. for table column sizing or slide titles.</summary>
     public float MeasureWidth(IReadOnlyList<StyledRun> runs)
     {

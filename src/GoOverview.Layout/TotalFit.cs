@@ -41,8 +41,9 @@ internal static class TotalFit
     private static bool FitSegment(Cluster[] c, Sums sums, int start, int end, float firstWidth, float width,
         bool avoidLoneLast, ValueList<LineRange> lines)
     {
-        var nodes = new List<Node> { new(start - 1, 0, -1, 1) };
-        var active = new List<int> { 0 };
+        var (nodes, active) = Buffers();
+        nodes.Add(new Node(start - 1, 0, -1, 1));
+        active.Add(0);
         var finalNode = -1;
         for (var b = start; b <= end; b++)
         {
@@ -51,17 +52,16 @@ internal static class TotalFit
             var best = -1;
             var bestDemerits = double.MaxValue;
             var bestFitness = 1;
+            // Survivors are moved down in place (same order): no shifting of the list per removed node.
+            var kept = 0;
             for (var k = 0; k < active.Count; k++)
             {
                 var a = nodes[active[k]];
                 var first = a.Position + 1;
                 var available = a.Position == start - 1 ? firstWidth : width;
                 var ratio = sums.Ratio(c, first, b, available, isFinal);
-                if (ratio < -1)
-                {
-                    active.RemoveAt(k--); // only gets wider from here on
-                    continue;
-                }
+                if (ratio < -1) continue; // dropped: only gets wider from here on
+                active[kept++] = active[k];
                 var badness = double.IsPositiveInfinity(ratio) ? MaxBadness : Math.Min(MaxBadness, 100 * Math.Abs(ratio * ratio * ratio));
                 var fitness = FitnessOf(ratio);
                 var demerits = (LinePenalty + badness) * (LinePenalty + badness);
@@ -77,6 +77,7 @@ internal static class TotalFit
                     bestFitness = fitness;
                 }
             }
+            active.Truncate(kept);
             if (best < 0)
             {
                 if (active.Count == 0) return false;
@@ -97,6 +98,22 @@ internal static class TotalFit
             from = at + 1;
         }
         return true;
+    }
+
+    [ThreadStatic] private static ValueList<Node>? NodesOfThread;
+    [ThreadStatic] private static ValueList<int>? ActiveOfThread;
+
+    /// <summary>
+    /// The node and active lists, emptied, reused by each segment on this thread: a long paragraph has a node per
+    /// break opportunity (every Han character), and growing fresh lists for each was a large share of the time.
+    /// </summary>
+    private static (ValueList<Node> Nodes, ValueList<int> Active) Buffers()
+    {
+        var nodes = NodesOfThread ??= new ValueList<Node>(256);
+        var active = ActiveOfThread ??= new ValueList<int>(64);
+        nodes.Clear();
+        active.Clear();
+        return (nodes, active);
     }
 
     private static int FitnessOf(double ratio) => ratio switch

@@ -33,6 +33,13 @@ internal sealed class ValueList<T>(int capacity = 8) where T : struct
 
     public void Clear() => Count = 0;
 
+    /// <summary>Keeps the first <paramref name="count"/> items.</summary>
+    public void Truncate(int count)
+    {
+        if ((uint)count > (uint)Count) throw new ArgumentOutOfRangeException(nameof(count));
+        Count = count;
+    }
+
     public T[] ToArray()
     {
         var result = new T[Count];

@@ -36,7 +36,7 @@ internal static class SlideCharacters
     /// <summary>Exactly the characters the planned deck shows.</summary>
     public static SortedSet<int> Of(SlidePlan plan)
     {
-        var set = new SortedSet<int>();
+        var set = new HashSet<int>(); // sorted once at the end, not a tree insert per character of the deck
         DocumentCharacters.Add(set, Always);
         foreach (var slide in plan.Slides)
         {
@@ -64,6 +64,6 @@ internal static class SlideCharacters
             }
         }
         set.RemoveWhere(FontLibrary.IsIgnorable);
-        return set;
+        return new SortedSet<int>(set);
     }
 }

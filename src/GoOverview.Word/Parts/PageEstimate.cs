@@ -106,9 +106,9 @@ internal sealed class PageEstimate
     private int LineCount(string text, ParagraphLook look, float width)
     {
         var run = new StyledRun(text, look.Face, look.Size, RgbColor.Black);
-        var layout = _engine.Layout([run], Math.Max(look.Size * 4, width - look.Left),
+        var lines = _engine.CountLines([run], Math.Max(look.Size * 4, width - look.Left),
             new ParagraphOptions(Layout.TextAlignment.Justify, 1, look.FirstLineChars * look.Size, CjkLatinSpacing: false));
-        return Math.Max(1, layout.Lines.Count);
+        return Math.Max(1, lines);
     }
 
     private void NewPage()
