@@ -1,18 +1,18 @@
 namespace GoOverview.Bench;
 
 /// <summary>
-/// Command line of the harness: [--inproc] [--cold] [--watch] [--big] [--code] [--runs N] [--cli PATH] [--sizes 1,10,100].
-/// --big and --code run only when asked.
+/// Command line of the harness: [--inproc] [--cold] [--watch] [--big] [--code] [--runs N] [--cli PATH] [--sizes 1,10,100]
+/// [--startup] [--aot PATH]. --big, --code and --startup run only when asked.
 /// </summary>
-internal sealed record BenchOptions(bool InProcess, bool Cold, bool Watch, bool Big, int Runs, string? CliPath, int[] Sizes, bool Code = false)
+internal sealed record BenchOptions(bool InProcess, bool Cold, bool Watch, bool Big, int Runs, string? CliPath, int[] Sizes, bool Code = false, bool Startup = false, string? AotPath = null)
 {
     public static BenchOptions Parse(string[] args)
     {
-        bool inproc = args.Contains("--inproc"), cold = args.Contains("--cold"), watch = args.Contains("--watch"), big = args.Contains("--big"), code = args.Contains("--code");
-        if (!inproc && !cold && !watch && !big && !code && !args.Contains("--split")) inproc = cold = watch = true;
+        bool inproc = args.Contains("--inproc"), cold = args.Contains("--cold"), watch = args.Contains("--watch"), big = args.Contains("--big"), code = args.Contains("--code"), startup = args.Contains("--startup");
+        if (!inproc && !cold && !watch && !big && !code && !startup && !args.Contains("--split")) inproc = cold = watch = true;
         var runs = int.TryParse(Value(args, "--runs"), out var r) ? r : 5;
         var sizes = (Value(args, "--sizes") ?? "1,10,100").Split(',').Select(int.Parse).ToArray();
-        return new BenchOptions(inproc, cold, watch, big, runs, Value(args, "--cli"), sizes, code);
+        return new BenchOptions(inproc, cold, watch, big, runs, Value(args, "--cli"), sizes, code, startup, Value(args, "--aot"));
     }
 
     private static string? Value(string[] args, string name)
