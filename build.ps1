@@ -1,7 +1,8 @@
 #!/usr/bin/env pwsh
 <#
 .SYNOPSIS
-  GoOverview build script: build, test, export (the main job), publish (ReadyToRun CLI), bench, pack.
+  GoOverview build script: build, test, export (the main job), publish (native-AOT CLI, the fast path),
+  publish-r2r (ReadyToRun CLI), bench, pack.
 .EXAMPLE
   dotnet tool run pwsh build.ps1 export          # all four outputs of the built-in sample into out/
   dotnet tool run pwsh build.ps1 test            # the whole test suite
@@ -9,7 +10,7 @@
 #>
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('build', 'test', 'export', 'publish', 'bench', 'pack')]
+    [ValidateSet('build', 'test', 'export', 'publish', 'publish-r2r', 'bench', 'pack')]
     [string]$Target = 'export',
     [string]$Configuration = 'Release',
     [string]$Input = '',
@@ -26,6 +27,13 @@ function Invoke-Step([string]$what, [string[]]$command) {
     Write-Host "== $what" -ForegroundColor Cyan
     & $command[0] $command[1..($command.Length - 1)]
     if ($LASTEXITCODE -ne 0) { throw "$what failed (exit $LASTEXITCODE)" }
+}
+
+# linux-x64, linux-arm64, osx-arm64, win-x64…: the machine this runs on (native AOT cannot cross operating systems).
+function Get-HostRid {
+    $arch = [System.Runtime.InteropServices.RuntimeInformation]::OSArchitecture.ToString().ToLowerInvariant()
+    $os = if ($IsWindows) { 'win' } elseif ($IsMacOS) { 'osx' } else { 'linux' }
+    return "$os-$arch"
 }
 
 switch ($Target) {
@@ -46,11 +54,16 @@ switch ($Target) {
         Invoke-Step 'export' $cmd
     }
     'publish' {
-        Invoke-Step 'publish' @('dotnet', 'publish', 'src/GoOverview.Cli', '-c', 'Release', '-r', 'linux-x64', '--self-contained', 'false',
+        # Native AOT: artifacts/aot/gooverview, no .NET runtime needed (needs clang and zlib1g-dev to link).
+        Invoke-Step 'publish (native AOT)' @('dotnet', 'publish', 'src/GoOverview.Cli', '-c', 'Release', '-r', (Get-HostRid),
+            '-p:PublishAot=true', '-o', 'artifacts/aot')
+    }
+    'publish-r2r' {
+        Invoke-Step 'publish (ReadyToRun)' @('dotnet', 'publish', 'src/GoOverview.Cli', '-c', 'Release', '-r', (Get-HostRid), '--self-contained', 'false',
             '-p:PublishReadyToRun=true', '-o', 'artifacts/cli')
     }
     'bench' {
-        if (-not (Test-Path 'artifacts/cli/gooverview')) { & $PSCommandPath publish }
+        if (-not (Test-Path 'artifacts/cli/gooverview')) { & $PSCommandPath publish-r2r }
         Invoke-Step 'bench' @('dotnet', 'run', '-c', 'Release', '--project', 'bench/GoOverview.Bench', '--')
     }
     'pack' {

@@ -1,18 +1,20 @@
 namespace GoOverview.Bench;
 
 /// <summary>
-/// Command line of the harness: [--inproc] [--cold] [--watch] [--big] [--book] [--code] [--runs N] [--cli PATH] [--sizes 1,10,100].
-/// --big, --book and --code run only when asked.
+/// Command line of the harness: [--inproc] [--cold] [--watch] [--big] [--book] [--code] [--runs N] [--cli PATH]
+/// [--sizes 1,10,100] [--startup] [--aot PATH]. --big, --book, --code and --startup run only when asked.
 /// </summary>
-internal sealed record BenchOptions(bool InProcess, bool Cold, bool Watch, bool Big, int Runs, string? CliPath, int[] Sizes, bool Code = false, bool Book = false)
+internal sealed record BenchOptions(bool InProcess, bool Cold, bool Watch, bool Big, int Runs, string? CliPath, int[] Sizes, bool Code = false,
+    bool Book = false, bool Startup = false, string? AotPath = null)
 {
     public static BenchOptions Parse(string[] args)
     {
-        bool inproc = args.Contains("--inproc"), cold = args.Contains("--cold"), watch = args.Contains("--watch"), big = args.Contains("--big"), code = args.Contains("--code"), book = args.Contains("--book");
-        if (!inproc && !cold && !watch && !big && !code && !book && !args.Contains("--split")) inproc = cold = watch = true;
+        bool inproc = args.Contains("--inproc"), cold = args.Contains("--cold"), watch = args.Contains("--watch"), big = args.Contains("--big"),
+            code = args.Contains("--code"), book = args.Contains("--book"), startup = args.Contains("--startup");
+        if (!inproc && !cold && !watch && !big && !code && !book && !startup && !args.Contains("--split")) inproc = cold = watch = true;
         var runs = int.TryParse(Value(args, "--runs"), out var r) ? r : 5;
         var sizes = (Value(args, "--sizes") ?? "1,10,100").Split(',').Select(int.Parse).ToArray();
-        return new BenchOptions(inproc, cold, watch, big, runs, Value(args, "--cli"), sizes, code, book);
+        return new BenchOptions(inproc, cold, watch, big, runs, Value(args, "--cli"), sizes, code, book, startup, Value(args, "--aot"));
     }
 
     private static string? Value(string[] args, string name)

@@ -7,6 +7,7 @@ var options = BenchOptions.Parse(args);
 Console.WriteLine($"GoOverview benchmark — {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 if (options.InProcess) InProcessBench.Run(options);
 if (options.Cold) ColdProcessBench.Run(options);
+if (options.Startup) StartupBench.Run(options);
 if (options.Big) BigInputBench.Run(options);
 if (options.Book) BookBench.Run(options);
 if (options.Code) CodeBench.Run(options);
