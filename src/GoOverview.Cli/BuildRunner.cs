@@ -41,7 +41,7 @@ public sealed class BuildRunner(BuildSettings settings, DiagnosticBag diagnostic
             results.Add(WriteOne(OutputFormats.Json, document, OutputPath(document, OutputFormats.Json), s => ModelJson.Write(document, s)));
         if (writerFormats.Count == 0) return results;
 
-        var fonts = sharedFonts ?? FontLibrary.LoadBundled(body: settings.Writers.BodyFont ?? BodyFont.Sans);
+        var fonts = sharedFonts ?? ChosenFonts.Load(settings.Writers);
         try
         {
             using var session = ExportSession.Start(document, diagnostics, fonts, WriterRegistry.Options(settings));
