@@ -44,7 +44,7 @@ public sealed class BuildRunner(BuildSettings settings, DiagnosticBag diagnostic
         if (writerFormats.Count == 0) return results;
 
         CodeHighlighter.Preload(document, settings.Highlight); // grammars load while the fonts do
-        var fonts = sharedFonts ?? FontLibrary.LoadBundled(body: settings.Writers.BodyFont ?? BodyFont.Sans);
+        var fonts = sharedFonts ?? ChosenFonts.Load(settings.Writers);
         try
         {
             using var session = ExportSession.Start(document, diagnostics, fonts, WriterRegistry.Options(settings));

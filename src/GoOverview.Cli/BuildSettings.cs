@@ -59,8 +59,12 @@ public sealed record WriterSettings
 {
     public string? Paper { get; init; }
 
-    /// <summary>--font: the body face for every writer (null: sans, or the PDF theme's bodyFont).</summary>
-    public GoOverview.Fonts.BodyFont? BodyFont { get; init; }
+    /// <summary>--font (or the config's font): the body face for every writer, bundled, a file or an installed family
+    /// (null: sans, or the PDF theme's bodyFont).</summary>
+    public GoOverview.Fonts.Choice.FontChoice? Font { get; init; }
+
+    /// <summary>The config's first-line-indent: Word body paragraphs start with a 2-character indent (null: on).</summary>
+    public bool? FirstLineIndent { get; init; }
 
     /// <summary>--link-urls for the PDF handout (null: footnote).</summary>
     public GoOverview.Export.LinkUrls? LinkUrls { get; init; }

@@ -34,6 +34,10 @@ public sealed record ProjectConfig
     public bool? Highlight { get; init; }
     public string? HighlightStyle { get; init; }
     public bool? LineNumbers { get; init; }
+    public GoOverview.Fonts.Choice.FontChoice? Font { get; init; }
+
+    /// <summary>first-line-indent: the 2-character first-line indent of Word body paragraphs (null: on).</summary>
+    public bool? FirstLineIndent { get; init; }
 
     /// <summary>Metadata values that lost illegal characters, reported at their line of the config.</summary>
     public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
@@ -106,6 +110,8 @@ public sealed record ProjectConfig
                 "toc-depth" => config with { TocDepth = SettingRules.TocDepth(Scalar(value, where), $"{where}: toc-depth") },
                 "number-sections" => config with { NumberSections = Bool(value, where) ? config.NumberSections ?? SectionNumberStyle.Decimal : null },
                 "number-style" => config with { NumberSections = SettingRules.NumberStyle(Scalar(value, where), $"{where}: number-style") },
+                "font" => config with { Font = SettingRules.Font(Scalar(value, where), $"{where}: font", folder) },
+                "first-line-indent" => config with { FirstLineIndent = Bool(value, where) },
                 "highlight" => config with { Highlight = Bool(value, where) },
                 "line-numbers" => config with { LineNumbers = Bool(value, where) },
                 "highlight-style" => config with { HighlightStyle = SettingRules.HighlightStyle(Scalar(value, where), $"{where}: highlight-style") },

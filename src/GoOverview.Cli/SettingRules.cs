@@ -17,9 +17,10 @@ public static class SettingRules
     public static GoOverview.Export.LinkUrls LinkUrls(string text, string where) =>
         GoOverview.Export.LinkUrlNotes.Parse(text) ?? throw new UsageException($"{where} must be {GoOverview.Export.LinkUrlNotes.Choices}, got '{text}'");
 
-    /// <exception cref="UsageException">Not serif or sans.</exception>
-    public static GoOverview.Fonts.BodyFont BodyFont(string text, string where) =>
-        GoOverview.Fonts.BodyFonts.Parse(text) ?? throw new UsageException($"{where} must be {GoOverview.Fonts.BodyFonts.Choices}, got '{text}'");
+    /// <summary>serif, sans, a font file (relative to <paramref name="folder"/>) or an installed family; opened later, when the run loads its fonts.</summary>
+    /// <exception cref="UsageException">Empty.</exception>
+    public static GoOverview.Fonts.Choice.FontChoice Font(string text, string where, string? folder = null) =>
+        GoOverview.Fonts.Choice.FontChoice.Parse(text, folder) ?? throw new UsageException($"{where} must be {GoOverview.Fonts.Choice.FontChoice.Choices}, got '{text}'");
 
     /// <exception cref="UsageException">Not a built-in code style.</exception>
     public static string HighlightStyle(string text, string where) =>

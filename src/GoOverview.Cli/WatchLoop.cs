@@ -16,7 +16,7 @@ public sealed class WatchLoop(BuildSettings settings)
             throw new UsageException("--watch follows one INPUT file; a book or several joined files are not watched");
         if (settings.InputPath is null) throw new UsageException("--watch needs an INPUT file (the built-in sample never changes)");
         var input = Path.GetFullPath(settings.InputPath);
-        using var fonts = FontLibrary.LoadBundled(body: settings.Writers.BodyFont ?? BodyFont.Sans);
+        using var fonts = ChosenFonts.Load(settings.Writers);
         using var changed = new AutoResetEvent(false);
         // Watching starts before the first build, so a change made while it runs is not missed.
         FileSetWatcher watcher;

@@ -20,7 +20,7 @@ public static class WriterRegistry
             Pdf = new PdfOptions
             {
                 Paper = PaperSize.Of(s.Paper),
-                BodyFont = s.BodyFont,
+                BodyFont = s.Font is GoOverview.Fonts.Choice.FontChoice.Bundled bundled ? bundled.Face : null,
                 LinkUrls = s.LinkUrls ?? GoOverview.Export.LinkUrls.Footnote,
                 Toc = s.Toc ?? true,
                 TocDepth = Math.Max(2, s.TocDepth ?? 3),
@@ -34,6 +34,7 @@ public static class WriterRegistry
                 TocDepth = s.TocDepth ?? 3,
                 Paper = s.Paper,
                 MarginsMm = s.MarginsMm,
+                FirstLineIndent = s.FirstLineIndent ?? true,
             },
             Epub = new EpubOptions
             {

@@ -8,6 +8,8 @@ public enum LinkUrls
 {
     /// <summary>The URL in a footnote after the link (the handout's default).</summary>
     Footnote,
+    /// <summary>A marker [n] after the link and a numbered list of the URLs at the end of its section (<see cref="LinkUrlList"/>).</summary>
+    List,
     /// <summary>Only the link text (a clickable annotation where the format has them).</summary>
     None,
 }
@@ -22,15 +24,17 @@ public static class LinkUrlNotes
     public static LinkUrls? Parse(string? text) => (text ?? "").Trim().ToLowerInvariant() switch
     {
         "footnote" or "footnotes" => LinkUrls.Footnote,
+        "list" => LinkUrls.List,
         "none" => LinkUrls.None,
         _ => null,
     };
 
-    public const string Choices = "footnote or none";
+    public const string Choices = "footnote, list or none";
 
     public static Document Apply(Document document, LinkUrls mode)
     {
         if (mode == LinkUrls.None) return document;
+        if (mode == LinkUrls.List) return LinkUrlList.Apply(document);
         var marking = new MarkLinks();
         var marked = marking.Rewrite(document);
         if (marking.Added.Count == 0) return document;

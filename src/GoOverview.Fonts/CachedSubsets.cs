@@ -17,7 +17,7 @@ internal static class CachedSubsets
         var file = new FileInfo(font.Path);
         if (!file.Exists) return cut();
         var key = ContentCache.Key("subset", HarfBuzzBuild, font.Path, file.Length.ToString(), file.LastWriteTimeUtc.Ticks.ToString(),
-            font.Role.ToString(), string.Join(",", sortedCodePoints));
+            font.Role.ToString(), font.FaceIndex.ToString(), string.Join(",", sortedCodePoints));
         if (cache.Get(key) is { Length: > 0 } cached) return cached;
         var subset = cut();
         cache.Put(key, subset);

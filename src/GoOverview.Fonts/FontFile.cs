@@ -27,13 +27,18 @@ public sealed class FontFile : IDisposable
     private readonly Lazy<HarfBuzzSharp.Font> _hbFont;
     private readonly Lock _lock = new();
 
-    public FontFile(string path, string family, FontRole role, bool isBold)
+    public FontFile(string path, string family, FontRole role, bool isBold) : this(path, family, role, isBold, 0, null) { }
+
+    /// <param name="faceIndex">The face within a collection (.ttc); 0 for a plain font file.</param>
+    /// <param name="data">The file's bytes when already read (a user's font, read through FileGate); null: read on first use.</param>
+    public FontFile(string path, string family, FontRole role, bool isBold, int faceIndex, byte[]? data)
     {
         Path = path;
         Family = family;
         Role = role;
         IsBold = isBold;
-        _data = new Lazy<byte[]>(() => File.ReadAllBytes(path));
+        FaceIndex = faceIndex;
+        _data = data is null ? new Lazy<byte[]>(() => File.ReadAllBytes(path)) : new Lazy<byte[]>(data);
         _hbFace = new Lazy<Face>(CreateHarfBuzzFace);
         _hbFont = new Lazy<HarfBuzzSharp.Font>(() => new HarfBuzzSharp.Font(_hbFace.Value));
     }
@@ -46,6 +51,9 @@ public sealed class FontFile : IDisposable
     public FontRole Role { get; }
 
     public bool IsBold { get; }
+
+    /// <summary>The face within a font collection (.ttc/.otc); 0 for a plain font file.</summary>
+    public int FaceIndex { get; }
 
     public byte[] Data => _data.Value;
 
@@ -80,7 +88,7 @@ public sealed class FontFile : IDisposable
         // Not Blob.FromStream: HarfBuzzSharp pins its copy only while creating the blob, so the GC may free the
         // bytes HarfBuzz still reads (intermittent segfaults). FromFile lets HarfBuzz own (mmap) the data.
         using var blob = Blob.FromFile(Path);
-        return new Face(blob, 0);
+        return new Face(blob, FaceIndex);
     }
 
     public void Dispose()

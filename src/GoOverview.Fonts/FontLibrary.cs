@@ -78,6 +78,24 @@ public sealed class FontLibrary : IDisposable
     /// <summary>U+25A1 □, drawn in the regular face for a character no font in the chain has (never blank).</summary>
     public const int Placeholder = 0x25A1;
 
+    /// <summary>The body face is the user's own (a font file or an installed family), not a bundled one.</summary>
+    public bool HasChosenBody { get; private init; }
+
+    /// <summary>The fonts for a <see cref="Choice.FontChoice"/>: the bundled set, its regular face replaced by the user's
+    /// font file or installed family (bold headings, code and fallbacks stay bundled).</summary>
+    /// <exception cref="Choice.FontChoiceException">The user's font cannot be used.</exception>
+    public static FontLibrary Load(Choice.FontChoice choice, string? fontsDirectory = null)
+    {
+        if (choice is Choice.FontChoice.Bundled bundled) return LoadBundled(fontsDirectory, bundled.Face);
+        var body = Choice.ChosenFont.Open(choice);
+        var bundledSet = LoadBundled(fontsDirectory);
+        bundledSet.Regular.Dispose();
+        return new FontLibrary(body, bundledSet.Bold, bundledSet.Mono, bundledSet.Fallbacks, bundledSet.MonoBold, bundledSet.MonoItalic, bundledSet.Math)
+        {
+            HasChosenBody = true,
+        };
+    }
+
     /// <summary>Loads the bundled fonts from <paramref name="fontsDirectory"/> or the default location; a serif
     /// <paramref name="body"/> sets the regular face in Noto Serif SC (bold stays the sans bold).</summary>
     /// <exception cref="FileNotFoundException">A bundled font file is missing.</exception>
@@ -164,13 +182,13 @@ public sealed class FontLibrary : IDisposable
     public byte[] Subset(FontFile font, IReadOnlyCollection<int> codePoints)
     {
         var sorted = codePoints.Distinct().OrderBy(c => c).ToArray();
-        var key = font.Path + "|" + string.Join(",", sorted);
+        var key = font.Path + "#" + font.FaceIndex + "|" + string.Join(",", sorted);
         // A run subsets a handful of sets; a long-lived process (watch mode, tests) must not grow without bound.
         if (_subsets.Count > MaxCachedSubsets) _subsets.Clear();
         return _subsets.GetOrAdd(key, _ => new Lazy<byte[]>(() => CachedSubsets.GetOrCut(SubsetCache, font, sorted, () =>
         {
             Interlocked.Increment(ref _subsetsCut);
-            return HbSubset.Subset(font.Data, sorted, IsMono(font) ? HbSubset.LigatureFeatures : null);
+            return HbSubset.Subset(font.Data, sorted, IsMono(font) ? HbSubset.LigatureFeatures : null, font.FaceIndex);
         }))).Value;
     }
 

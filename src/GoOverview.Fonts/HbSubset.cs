@@ -20,14 +20,15 @@ public static partial class HbSubset
     /// <summary>Returns a TrueType font that holds only the glyphs needed for the given code points.</summary>
     /// <param name="withoutFeatures">OpenType layout features (tags such as "liga") left out of the subset.</param>
     /// <exception cref="InvalidOperationException">hb-subset failed (corrupt font or out of memory).</exception>
-    public static byte[] Subset(byte[] fontData, IEnumerable<int> codePoints, IReadOnlyCollection<string>? withoutFeatures = null)
+    /// <param name="faceIndex">The face of a font collection (.ttc) to cut; the result is a plain font.</param>
+    public static byte[] Subset(byte[] fontData, IEnumerable<int> codePoints, IReadOnlyCollection<string>? withoutFeatures = null, int faceIndex = 0)
     {
         var pinned = GCHandle.Alloc(fontData, GCHandleType.Pinned);
         IntPtr blob = IntPtr.Zero, face = IntPtr.Zero, input = IntPtr.Zero, subsetFace = IntPtr.Zero, subsetBlob = IntPtr.Zero;
         try
         {
             blob = hb_blob_create(pinned.AddrOfPinnedObject(), (uint)fontData.Length, MemoryModeReadOnly, IntPtr.Zero, IntPtr.Zero);
-            face = hb_face_create(blob, 0);
+            face = hb_face_create(blob, (uint)faceIndex);
             input = hb_subset_input_create_or_fail();
             if (input == IntPtr.Zero) throw new InvalidOperationException("hb_subset_input_create_or_fail failed");
             hb_subset_input_set_flags(input, NoHintingFlag);

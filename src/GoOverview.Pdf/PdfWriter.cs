@@ -35,9 +35,7 @@ public sealed class PdfWriter(PdfOptions options) : IDocumentWriter
         var page = PageGeometry.For(Options.Paper, Options.Margins ?? theme.Margins).WholeEmsWide(theme.BodySize);
         var title = DocumentTitle(document);
         var characters = HandoutCharacters.Collect(document, title, CodeBlockBuilder.StyleCharactersOf(theme, context.Code));
-        // The theme may ask for another body face than the run's fonts: then the handout loads its own set.
-        var wanted = Options.BodyFont ?? theme.BodyFont ?? context.Fonts.Body;
-        using var ownFonts = wanted != context.Fonts.Body ? FontLibrary.LoadBundled(body: wanted) : null;
+        using var ownFonts = HandoutFonts.OwnSet(Options, theme, context.Fonts);
         var library = ownFonts ?? context.Fonts;
         using var shaping = ShapingFonts.Subset(library, font => characters.For(font, library));
         clock.Mark("characters");

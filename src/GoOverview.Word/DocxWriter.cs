@@ -46,6 +46,7 @@ public sealed class DocxWriter : IDocumentWriter
         var main = package.AddRelated(package.Root, RelationshipTypes.OfficeDocument, "/word/document.xml", ContentTypes.Document);
         var build = new WordBuild(document, context, _options, package, main, styles, PageLayout.WithOptions(PageLayout.From(styles.ReferenceSection), _options));
         if (!_options.FirstLineIndent) styles.RemoveBodyFirstLineIndent();
+        if (context.Fonts.Regular.Family != context.Fonts.Bold.Family) styles.SetBodyFace(context.Fonts.Regular.Family, context.Fonts.Bold.Family);
         var body = new Body();
         var content = BodyContent(build, title);
         body.Append(content);
@@ -59,7 +60,7 @@ public sealed class DocxWriter : IDocumentWriter
         build.Numbering.Write(package, main);
         package.AddRelated(main, RelationshipTypes.Styles, "/word/styles.xml", ContentTypes.Styles).Data = styles.ToXmlBytes();
         clock.Mark("parts");
-        FontEmbedder.Write(package, main, subsets?.GetAwaiter().GetResult(), FontEmbedder.Fallbacks(build, _options.EmbedFonts));
+        FontEmbedder.Write(package, main, subsets?.GetAwaiter().GetResult(), FontEmbedder.Fallbacks(build, _options.EmbedFonts), context.Fonts.Regular.Family);
         clock.Mark("fonts");
         SettingsWriter.Write(package, main, _options.EmbedFonts, build.Footnotes.HasNotes,
             lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || lang.StartsWith("ja", StringComparison.OrdinalIgnoreCase) || lang.StartsWith("ko", StringComparison.OrdinalIgnoreCase) ? lang : "zh-CN");

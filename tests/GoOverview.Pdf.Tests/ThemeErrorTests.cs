@@ -29,7 +29,7 @@ public sealed class ThemeErrorTests
     [Theory]
     [InlineData("{\n  \"bodySize\": 1e308\n}", 2, "outside 4–200 pt")]
     [InlineData("{\n  \"footnoteLineHeight\": 9\n}", 2, "outside 0.8–4")]
-    [InlineData("{\n\n  \"bodyFont\": \"fangsong\"\n}", 3, "not a body font (serif or sans)")]
+    [InlineData("{\n\n  \"bodyFont\": 12\n}", 3, "not a body font (serif, sans, a font file")]
     [InlineData("{\n  \"headingSpaceAfter\": [1, 1, 1,\n 1, 1, -1]\n}", 3, "'headingSpaceAfter[5]' -1")]
     public void Out_of_range_values_are_content_errors_at_their_line(string json, int line, string message)
     {

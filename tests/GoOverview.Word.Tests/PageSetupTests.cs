@@ -26,6 +26,39 @@ public sealed class PageSetupTests
         Assert.Equal(12240 - 850 - 1701, tocEntry.ParagraphProperties!.Tabs!.GetFirstChild<TabStop>()!.Position!.Value);
     }
 
+    [Theory]
+    [InlineData("A5", 8391U, 11906U)] // 148 × 210 mm
+    [InlineData("16开", 10488U, 14740U)] // 185 × 260 mm
+    [InlineData("B5-JIS", 10318U, 14570U)] // 182 × 257 mm
+    public void Named_paper_sizes_set_the_exact_page_box(string paper, uint width, uint height)
+    {
+        var docx = WordKit.Write(WordKit.Seed, options: new DocxOptions { Paper = paper });
+        using var doc = WordKit.Open(docx);
+        var size = Body(doc).GetFirstChild<SectionProperties>()!.GetFirstChild<PageSize>()!;
+        Assert.Equal(width, size.Width!.Value);
+        Assert.Equal(height, size.Height!.Value);
+    }
+
+    [Fact]
+    public void A_serif_body_embeds_noto_serif_sc_for_body_text_under_sans_headings()
+    {
+        using var serif = GoOverview.Fonts.FontLibrary.LoadBundled(body: GoOverview.Fonts.BodyFont.Serif);
+        var diagnostics = new GoOverview.Model.Diagnostics.DiagnosticBag();
+        var context = GoOverview.Export.ExportContext.For(WordKit.Seed, diagnostics, serif);
+        using var output = new MemoryStream();
+        new DocxWriter(DocxOptions.Default).Write(WordKit.Seed, output, context);
+        var docx = output.ToArray();
+        Assert.Empty(WordKit.Validate(docx));
+        using var doc = WordKit.Open(docx);
+        var styles = doc.MainDocumentPart!.StyleDefinitionsPart!.Styles!;
+        Assert.Equal("Noto Serif SC", styles.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!.RunFonts!.EastAsia!.Value);
+        Assert.Equal("Noto Sans SC", StyleById(doc, StyleIdByName(doc, "heading 2")!).StyleRunProperties!.RunFonts!.EastAsia!.Value);
+        var fonts = doc.MainDocumentPart.FontTablePart!.Fonts!.Elements<Font>().ToDictionary(f => f.Name!.Value!);
+        Assert.NotNull(fonts["Noto Serif SC"].EmbedRegularFont);
+        Assert.NotNull(fonts["Noto Sans SC"].EmbedBoldFont);
+        Assert.Null(fonts["Noto Sans SC"].EmbedRegularFont);
+    }
+
     [Fact]
     public void Body_text_is_indented_two_characters_unless_switched_off()
     {

@@ -19,8 +19,8 @@ internal static class CoverImage
 
     public static byte[] Render(FontLibrary fonts, string title, string subtitle, string authors, string date)
     {
-        using var regular = SKTypeface.FromFile(fonts.Regular.Path);
-        using var bold = SKTypeface.FromFile(fonts.Bold.Path);
+        using var regular = SKTypeface.FromFile(fonts.Regular.Path, fonts.Regular.FaceIndex);
+        using var bold = SKTypeface.FromFile(fonts.Bold.Path, fonts.Bold.FaceIndex);
         var info = new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque);
         using var surface = SKSurface.Create(info);
         var canvas = surface.Canvas;
@@ -32,7 +32,7 @@ internal static class CoverImage
         var subtitleSize = MathF.Round(titleSize * CoverDesign.SubtitleScale);
         using var subtitleFont = new SKFont(regular, subtitleSize) { Edging = SKFontEdging.Antialias };
         var subtitleLines = subtitle.Trim().Length > 0
-            ? TextWrap.Lines(subtitle.Trim(), maxWidth, s => subtitleFont.MeasureText(s)).Take(3).ToList()
+            ? TextWrap.Lines(subtitle.Trim(), maxWidth, s => CoverText.Width(subtitleFont, s)).Take(3).ToList()
             : [];
         var subtitleStep = subtitleSize * 1.4f;
         var block = titleLines.Count * titleStep + (subtitleLines.Count > 0 ? 24 + subtitleLines.Count * subtitleStep : 0);
@@ -48,14 +48,14 @@ internal static class CoverImage
         var baseline = top + titleSize * 0.95f;
         foreach (var line in titleLines)
         {
-            canvas.DrawText(line, Margin, baseline, SKTextAlign.Left, titleFont, white);
+            CoverText.Draw(canvas, line, Margin, baseline, titleFont, white);
             baseline += titleStep;
         }
         using var subtitlePaint = new SKPaint { Color = Color(CoverDesign.Subtitle), IsAntialias = true };
         baseline += 24 - titleStep + subtitleStep;
         foreach (var line in subtitleLines)
         {
-            canvas.DrawText(line, Margin, baseline, SKTextAlign.Left, subtitleFont, subtitlePaint);
+            CoverText.Draw(canvas, line, Margin, baseline, subtitleFont, subtitlePaint);
             baseline += subtitleStep;
         }
 
@@ -95,10 +95,10 @@ internal static class CoverImage
         for (float size = 112; size > 48; size -= 8)
         {
             using var font = new SKFont(typeface, size);
-            var lines = TextWrap.Lines(title, maxWidth, s => font.MeasureText(s));
+            var lines = TextWrap.Lines(title, maxWidth, s => CoverText.Width(font, s));
             if (lines.Count <= 4) return (lines, size);
         }
         using var smallest = new SKFont(typeface, 48);
-        return (TextWrap.Lines(title, maxWidth, s => smallest.MeasureText(s)).Take(6).ToList(), 48);
+        return (TextWrap.Lines(title, maxWidth, s => CoverText.Width(smallest, s)).Take(6).ToList(), 48);
     }
 }

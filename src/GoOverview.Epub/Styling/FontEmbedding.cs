@@ -14,7 +14,7 @@ internal static class FontEmbedding
         var wanted = codePoints.Where(cp => cp >= 0x20).ToArray();
         return
         [
-            new PackageItem("font-regular", "fonts/NotoSansSC-Regular.ttf", "font/ttf", fonts.Subset(fonts.Regular, wanted)),
+            new PackageItem("font-regular", "fonts/" + fonts.Regular.Family.Replace(" ", "") + "-Regular.ttf", "font/ttf", fonts.Subset(fonts.Regular, wanted)),
             new PackageItem("font-bold", "fonts/NotoSansSC-Bold.ttf", "font/ttf", fonts.Subset(fonts.Bold, wanted)),
         ];
     }

@@ -15,6 +15,9 @@ public static class ReadLimits
     /// <summary>gooverview.yaml, a PDF theme, an EPUB stylesheet.</summary>
     public const long SmallText = 4L * 1024 * 1024;
 
+    /// <summary>A font file named by --font (a CJK collection such as Noto Serif CJK is about 60 MB).</summary>
+    public const long FontFile = 128L * 1024 * 1024;
+
     /// <summary>A reference .docx or .pptx as stored on disk.</summary>
     public const long ReferencePackage = 64L * 1024 * 1024;
 

@@ -196,6 +196,7 @@ internal sealed partial class FlowBuilder
             var widest = Enumerable.Range(s0, items.Length).Select(n => _engine.MeasureWidth([Marker(OrderedMarker(n, depth), markerSize)])).DefaultIfEmpty(0).Max();
             hang = Math.Max(hang, widest + 0.6f * markerSize);
         }
+        hang = WholeEms.RoundUp(hang, _theme.BodySize);
         var inner = frame.Inset(hang) with { ListDepth = depth + 1 };
         for (var i = 0; i < items.Length; i++)
         {

@@ -7,8 +7,8 @@ internal sealed record PdfTheme
 {
     public PdfMargins Margins { get; init; } = new(68, 62, 62, 62);
     public float BodySize { get; init; } = 10.5f;
-    /// <summary>"bodyFont": "serif" | "sans"; null: the fonts the run was started with.</summary>
-    public GoOverview.Fonts.BodyFont? BodyFont { get; init; }
+    /// <summary>"bodyFont": "serif", "sans", a font file or an installed family; null: the fonts the run was started with.</summary>
+    public GoOverview.Fonts.Choice.FontChoice? BodyFont { get; init; }
     public float LineHeight { get; init; } = 1.72f;
     public float ParagraphSpacing { get; init; } = 6;
     public float[] HeadingSizes { get; init; } = [20, 15.5f, 12.5f, 11.5f, 10.5f, 10.5f];

@@ -147,9 +147,10 @@ internal static class ThemeLoader
             v.ValueKind == JsonValueKind.String && GoOverview.Export.Code.CodeThemes.Find(v.GetString()!) is { } style ? style.Name
                 : throw Invalid(key, $"{v.GetRawText()} is not a code style ({string.Join(", ", GoOverview.Export.Code.CodeThemes.Names)})");
 
-        private GoOverview.Fonts.BodyFont BodyFontOf(JsonElement v, string key) =>
-            v.ValueKind == JsonValueKind.String && GoOverview.Fonts.BodyFonts.Parse(v.GetString()) is { } font ? font
-                : throw Invalid(key, $"{v.GetRawText()} is not a body font ({GoOverview.Fonts.BodyFonts.Choices})");
+        /// <summary>serif, sans, a font file (relative to the theme's folder) or an installed family.</summary>
+        private GoOverview.Fonts.Choice.FontChoice BodyFontOf(JsonElement v, string key) =>
+            v.ValueKind == JsonValueKind.String && GoOverview.Fonts.Choice.FontChoice.Parse(v.GetString(), Path.GetDirectoryName(Path.GetFullPath(path))) is { } font ? font
+                : throw Invalid(key, $"{v.GetRawText()} is not a body font ({GoOverview.Fonts.Choice.FontChoice.Choices})");
 
         private float Number(JsonElement v, string key) => Checked(v, key, ThemeRanges.ByKey[key]);
 

@@ -24,6 +24,11 @@ internal sealed class FootnoteWriter(WordBuild build)
 
     public bool HasNotes => _part is not null;
 
+    private readonly Dictionary<long, Footnote> _byId = new();
+
+    /// <summary>The note written for a w:footnoteReference id (the TOC's page estimate sets it at the page foot).</summary>
+    public Footnote? NoteById(long id) => _byId.GetValueOrDefault(id);
+
     /// <summary>The reference run for a note, or null (with a diagnostic) when the note has no definition.</summary>
     public Run? Reference(FootnoteRef reference, SourceLocation? where)
     {
@@ -50,6 +55,7 @@ internal sealed class FootnoteWriter(WordBuild build)
         {
             var note = Note(definition, id);
             _notes!.Append(note);
+            _byId[id] = note;
         }
         finally
         {

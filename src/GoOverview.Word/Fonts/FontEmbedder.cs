@@ -31,8 +31,12 @@ internal static class FontEmbedder
 
     /// <param name="subsets">The subsets to embed; null = name the fonts only.</param>
     /// <param name="fallbacks">Fallback faces used by runs (w:rFonts), listed after the two main fonts.</param>
-    public static void Write(OpcPackage package, OpcPart main, FontSubsets? subsets, IReadOnlyList<(FontFile Face, byte[]? Subset)> fallbacks)
+    /// <param name="bodyFamily">The regular face's family: Noto Sans SC, else (serif, a user's font) a font of its own
+    /// beside the sans, which then keeps only its bold (headings).</param>
+    public static void Write(OpcPackage package, OpcPart main, FontSubsets? subsets, IReadOnlyList<(FontFile Face, byte[]? Subset)> fallbacks,
+        string bodyFamily = DefaultStyles.EastAsianFont)
     {
+        var ownBody = bodyFamily != DefaultStyles.EastAsianFont;
         var tablePart = package.AddRelated(main, RelationshipTypes.FontTable, "/word/fontTable.xml", ContentTypes.FontTable);
         var cjk = new Font { Name = DefaultStyles.EastAsianFont };
         cjk.Append(new FontCharSet { Val = CharsetGb2312 }, new FontFamily { Val = FontFamilyValues.Swiss },
@@ -41,13 +45,20 @@ internal static class FontEmbedder
         mono.Append(new FontFamily { Val = FontFamilyValues.Modern }, new Pitch { Val = FontPitchValues.Fixed });
         if (subsets is not null)
         {
-            cjk.Append(Embed<EmbedRegularFont>(package, tablePart, subsets.Regular));
+            if (!ownBody) cjk.Append(Embed<EmbedRegularFont>(package, tablePart, subsets.Regular));
             cjk.Append(Embed<EmbedBoldFont>(package, tablePart, subsets.Bold));
             mono.Append(Embed<EmbedRegularFont>(package, tablePart, subsets.Mono));
             if (subsets.MonoBold is { } monoBold) mono.Append(Embed<EmbedBoldFont>(package, tablePart, monoBold));
             if (subsets.MonoItalic is { } monoItalic) mono.Append(Embed<EmbedItalicFont>(package, tablePart, monoItalic));
         }
         var table = new DocumentFormat.OpenXml.Wordprocessing.Fonts(cjk, mono);
+        if (ownBody)
+        {
+            var body = new Font { Name = bodyFamily };
+            body.Append(new FontCharSet { Val = CharsetGb2312 }, new FontFamily { Val = FontFamilyValues.Roman }, new Pitch { Val = FontPitchValues.Variable });
+            if (subsets is not null) body.Append(Embed<EmbedRegularFont>(package, tablePart, subsets.Regular));
+            table.PrependChild(body);
+        }
         foreach (var (face, subset) in fallbacks)
         {
             var font = new Font { Name = face.Family };

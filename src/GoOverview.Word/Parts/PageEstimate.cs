@@ -11,7 +11,8 @@ namespace GoOverview.Word.Parts;
 /// <summary>
 /// On which page each bookmark of the body starts, estimated by setting the body's paragraphs with our own text
 /// engine on the .docx's page geometry and the styles' sizes and spacing (Word and LibreOffice set it slightly
-/// differently; Word refreshes the TOC's PAGEREF fields on print or F9). Footnotes and widow control are ignored.
+/// differently; Word refreshes the TOC's PAGEREF fields on print or F9). A paragraph's footnotes take their height
+/// (and the separator, once per page) from the same page; widow control is ignored.
 /// </summary>
 internal sealed class PageEstimate
 {
@@ -27,10 +28,13 @@ internal sealed class PageEstimate
     private readonly Dictionary<string, int> _pages = new(StringComparer.Ordinal);
     private int _page = 1;
     private float _y;
+    private int _pageWithNotes;
+    private readonly WordBuild _build;
 
     private PageEstimate(TextEngine engine, WordBuild build)
     {
         _engine = engine;
+        _build = build;
         var page = build.Page;
         _pageHeight = (page.Height - page.Top - page.Bottom) / TwipsPerPoint;
         _textWidth = page.TextWidthTwips / TwipsPerPoint;
@@ -64,7 +68,7 @@ internal sealed class PageEstimate
         var (text, drawings) = Content(paragraph);
         var lineHeight = look.Size * CjkLineEm * look.LineMultiple;
         var lines = text.Trim().Length == 0 ? (drawings > 0 ? 0 : 1) : LineCount(text, look, width);
-        var height = look.Before + lines * lineHeight + drawings + look.After;
+        var height = look.Before + lines * lineHeight + drawings + look.After + NotesHeight(paragraph);
         var needed = look.KeepWithNext ? height + 2 * BodyLine : look.Before + Math.Min(height - look.Before, drawings > 0 ? height : 2 * lineHeight);
         if (_y > 0 && _y + needed > _pageHeight) NewPage();
         foreach (var b in paragraph.Descendants<BookmarkStart>())
@@ -76,6 +80,23 @@ internal sealed class PageEstimate
             _page++;
         }
         if (paragraph.Descendants<Break>().Any(b => b.Type?.Value == BreakValues.Page)) NewPage();
+    }
+
+    /// <summary>The paragraph's footnotes at the page foot, with the separator line when they are the page's first.</summary>
+    private float NotesHeight(W.Paragraph paragraph)
+    {
+        var height = 0f;
+        foreach (var reference in paragraph.Descendants<FootnoteReference>())
+        {
+            if (reference.Id?.Value is not { } id || _build.Footnotes.NoteById(id) is not { } note) continue;
+            height += note.Elements<W.Paragraph>().Sum(p => ParagraphHeight(p, _textWidth));
+        }
+        if (height > 0 && _pageWithNotes != _page)
+        {
+            height += BodyLine;
+            _pageWithNotes = _page;
+        }
+        return height;
     }
 
     private float BodyLine => _looks.TryGetValue("", out var body) ? body.Size * CjkLineEm * body.LineMultiple : 20;

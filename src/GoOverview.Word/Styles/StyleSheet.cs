@@ -15,7 +15,7 @@ namespace GoOverview.Word.Styles;
 /// added only when first used. Held as plain XML (not the SDK's typed tree): typing a whole style sheet loads a
 /// few hundred SDK element types and cost ~40 ms of every cold start.
 /// </summary>
-internal sealed class StyleSheet
+internal sealed partial class StyleSheet
 {
     private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static readonly XmlWriterSettings WriterSettings = new() { Encoding = new UTF8Encoding(false) };
@@ -91,6 +91,7 @@ internal sealed class StyleSheet
         RemapReference(style.Element(W + "link"));
         id = UniqueId((string?)style.Attribute(W + "styleId") ?? "Style");
         style.SetAttributeValue(W + "styleId", id);
+        ApplyHeadingFace(style);
         _styles.Add(style);
         Register(style);
         return id;
