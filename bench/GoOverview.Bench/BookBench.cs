@@ -39,20 +39,8 @@ internal static class BookBench
 
     private static (double Wall, double Cpu, long PeakMb) Once(string cli, string input, string formats, string output)
     {
-        var psi = new ProcessStartInfo("/usr/bin/time") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "-f", "gnu-time %M %U %S" }) psi.ArgumentList.Add(a);
-        if (cli.EndsWith(".dll", StringComparison.Ordinal)) psi.ArgumentList.Add("dotnet");
-        foreach (var a in new[] { cli, "build", input, "--to", formats, "-o", output, "--quiet" }) psi.ArgumentList.Add(a);
-        var clock = Stopwatch.StartNew();
-        using var p = Process.Start(psi)!;
-        var stderr = p.StandardError.ReadToEndAsync();
-        p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        var wall = clock.Elapsed.TotalSeconds;
-        var line = stderr.Result.Split('\n').LastOrDefault(l => l.StartsWith("gnu-time ", StringComparison.Ordinal));
-        if (line is null) return (wall, -1, -1);
-        var f = line.Split(' ');
-        return (wall, double.Parse(f[2], CultureInfo.InvariantCulture) + double.Parse(f[3], CultureInfo.InvariantCulture), long.Parse(f[1], CultureInfo.InvariantCulture) / 1024);
+        var run = ChildRun.Start(cli, ["build", input, "--to", formats, "-o", output, "--quiet"]);
+        return (run.Wall, run.Cpu, run.PeakMb);
     }
 
     private static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";

@@ -45,47 +45,15 @@ internal static class ColdProcessBench
         Console.WriteLine($"x{copies,-5} {job,-28} {t.Seconds,9:0.000} {t.PeakMb,8}  {ratio}");
     }
 
-    /// <summary>
-    /// Median wall time and the child's peak RSS. The RSS comes from GNU time (/usr/bin/time -f %M) when installed:
-    /// getrusage(RUSAGE_CHILDREN) would count the pages a forked child briefly shares with this large process.
-    /// </summary>
+    /// <summary>Median wall time and the child's peak RSS (see <see cref="ChildRun"/>).</summary>
     public static (double Seconds, long PeakMb) Time(int runs, string exe, string[] arguments)
     {
-        var times = new List<double>();
-        long peakKb = -1;
-        var gnuTime = File.Exists("/usr/bin/time") ? "/usr/bin/time" : null;
-        for (var i = 0; i < runs; i++)
-        {
-            var psi = new ProcessStartInfo(gnuTime ?? exe) { RedirectStandardOutput = true, RedirectStandardError = true };
-            if (gnuTime is not null)
-            {
-                psi.ArgumentList.Add("-f");
-                psi.ArgumentList.Add("maxrss-kb %M");
-                psi.ArgumentList.Add(exe);
-            }
-            foreach (var a in arguments) psi.ArgumentList.Add(a);
-            var clock = Stopwatch.StartNew();
-            using var p = Process.Start(psi)!;
-            var stderr = p.StandardError.ReadToEndAsync();
-            p.StandardOutput.ReadToEnd();
-            p.WaitForExit();
-            times.Add(clock.Elapsed.TotalSeconds);
-            var line = stderr.Result.Split('\n').LastOrDefault(l => l.StartsWith("maxrss-kb ", StringComparison.Ordinal));
-            if (line is not null && long.TryParse(line["maxrss-kb ".Length..], out var kb)) peakKb = Math.Max(peakKb, kb);
-        }
-        times.Sort();
-        return (times[times.Count / 2], peakKb < 0 ? -1 : peakKb / 1024);
+        var results = Enumerable.Range(0, runs).Select(_ => ChildRun.Start(exe, arguments)).ToList();
+        var times = results.Select(r => r.Wall).Order().ToList();
+        return (times[times.Count / 2], results.Max(r => r.PeakMb));
     }
 
-    public static string? FindPublishedCli()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "artifacts", "cli", "gooverview");
-            if (File.Exists(candidate)) return candidate;
-        }
-        return null;
-    }
+    public static string? FindPublishedCli() => ChildRun.FindArtifact("cli");
 
     private static string? Which(string name) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(d => Path.Combine(d, name)).FirstOrDefault(File.Exists);

@@ -11,7 +11,7 @@ internal static class StartupBench
 {
     public static void Run(BenchOptions options)
     {
-        var aot = options.AotPath ?? FindArtifact("aot");
+        var aot = options.AotPath ?? ChildRun.FindArtifact("aot");
         var r2r = options.CliPath ?? ColdProcessBench.FindPublishedCli();
         var pandoc = Which("pandoc");
         Console.WriteLine($"\n## Start-up (median of {options.Runs} cold processes; load average {LoadAverage()})");
@@ -51,16 +51,9 @@ internal static class StartupBench
 
     private static double Once(string exe, string[] arguments)
     {
-        var psi = new ProcessStartInfo(exe) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in arguments) psi.ArgumentList.Add(a);
-        var clock = Stopwatch.StartNew();
-        using var p = Process.Start(psi)!;
-        var stderr = p.StandardError.ReadToEndAsync();
-        p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        var seconds = clock.Elapsed.TotalSeconds;
-        if (p.ExitCode != 0) throw new InvalidOperationException($"{exe} {string.Join(' ', arguments)}: exit {p.ExitCode}\n{stderr.Result}");
-        return seconds;
+        var run = ChildRun.Start(exe, arguments);
+        if (run.ExitCode != 0) throw new InvalidOperationException($"{exe} {string.Join(' ', arguments)}: exit {run.ExitCode}\n{run.StdErr}");
+        return run.Wall;
     }
 
     private static string Cell(double? seconds) => seconds is { } s ? s.ToString("0.000") : "-";
@@ -69,16 +62,6 @@ internal static class StartupBench
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
-
-    private static string? FindArtifact(string folder)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "artifacts", folder, "gooverview");
-            if (File.Exists(candidate)) return candidate;
-        }
-        return null;
-    }
 
     private static string? Which(string name) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(d => Path.Combine(d, name)).FirstOrDefault(File.Exists);

@@ -12,9 +12,6 @@ namespace GoOverview.Slides.Pptx;
 /// </summary>
 internal static class FormulaXml
 {
-    private static readonly XNamespace Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
-    private static readonly XNamespace A14 = "http://schemas.microsoft.com/office/drawing/2010/main";
-
     public static XElement Element(Formula formula, string textFamily, IEnumerable<XElement> fallbackRuns)
     {
         var host = new OmmlHost("a", Ns.A.NamespaceName,
@@ -23,14 +20,6 @@ internal static class FormulaXml
             CodeRunProperties: "<a:rPr lang=\"en-US\"><a:latin typeface=\"Consolas\"/></a:rPr>");
         // Display (m:oMathPara) only for an equation alone in its paragraph: the planner makes every other formula inline.
         var omml = XElement.Parse(OmmlWriter.Write(TexParser.Parse(formula.Tex).Root, formula.Display, host));
-        return new XElement(Mc + "AlternateContent",
-            new XAttribute(XNamespace.Xmlns + "mc", Mc.NamespaceName),
-            // "a14 m": LibreOffice claims a14 but cannot show a14:m, so it takes the fallback only if m is required too.
-            new XElement(Mc + "Choice",
-                new XAttribute(XNamespace.Xmlns + "a14", A14.NamespaceName),
-                new XAttribute(XNamespace.Xmlns + "m", "http://schemas.openxmlformats.org/officeDocument/2006/math"),
-                new XAttribute("Requires", "a14 m"),
-                new XElement(A14 + "m", omml)),
-            new XElement(Mc + "Fallback", fallbackRuns));
+        return Ns.OfficeMathAlternative(new XElement(Ns.A14 + "m", omml), fallbackRuns.ToList());
     }
 }

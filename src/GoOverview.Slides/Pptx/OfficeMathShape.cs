@@ -11,9 +11,7 @@ namespace GoOverview.Slides.Pptx;
 /// </summary>
 internal static class OfficeMathShape
 {
-    private static readonly XNamespace Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
-    private static readonly XNamespace A14 = "http://schemas.microsoft.com/office/drawing/2010/main";
-    private static readonly XNamespace M = "http://schemas.openxmlformats.org/officeDocument/2006/math";
+    private static readonly XNamespace Mc = Ns.Mc;
     private static readonly XNamespace A = Ns.A;
     private static readonly XNamespace P = Ns.P;
 
@@ -31,15 +29,7 @@ internal static class OfficeMathShape
         var id = (int)textShape.Descendants(P + "cNvPr").First().Attribute("id")!;
         var fallback = PictureXml.Picture(id, picture.RelationshipId, picture.Box, Description(textShape));
 
-        return new XElement(Mc + "AlternateContent",
-            new XAttribute(XNamespace.Xmlns + "mc", Mc.NamespaceName),
-            // "a14 m": LibreOffice claims a14 but cannot show a14:m; requiring m as well sends it to the picture.
-            new XElement(Mc + "Choice",
-                new XAttribute(XNamespace.Xmlns + "a14", A14.NamespaceName),
-                new XAttribute(XNamespace.Xmlns + "m", M.NamespaceName),
-                new XAttribute("Requires", "a14 m"),
-                choice),
-            new XElement(Mc + "Fallback", fallback));
+        return Ns.OfficeMathAlternative(choice, fallback);
     }
 
     /// <summary>The box's text, paragraph by paragraph, formulas by their linear text (the run-level fallbacks).</summary>
