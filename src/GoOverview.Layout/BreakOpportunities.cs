@@ -43,7 +43,7 @@ internal static class BreakOpportunities
         if (a == BreakClass.NoStart && CharClasses.IsWide(aCp)) return true;
         if (b == BreakClass.NoEnd && CharClasses.IsWide(bCp)) return true;
         if (a == BreakClass.Hyphen) return b == BreakClass.Alphabetic && beforeA >= 0 && CharClasses.Classify(beforeA) == BreakClass.Alphabetic;
-        if (a == BreakClass.Slash) return b == BreakClass.Alphabetic;
+        if (a == BreakClass.Slash) return b == BreakClass.Alphabetic && beforeA != '/'; // never "https://" alone
         return false;
     }
 }

@@ -14,7 +14,9 @@ internal static class LatinRunBreaks
     {
         if (mark > 0x7F || BreakAfter.IndexOf((char)mark) < 0) return false;
         if (!CharClasses.IsLatinLetterOrDigit(next)) return false;
-        if (mark == '/') return true; // "https://example.com/path": also after the second slash of "//"
+        // "https://example.com/path": after a path's slashes, but not after the "//" of the scheme, which would leave
+        // "https://" alone at a line end.
+        if (mark == '/') return before != '/';
         if (before < 0 || !CharClasses.IsLatinLetterOrDigit(before)) return false;
         return !(IsDigit(before) && IsDigit(next));
     }

@@ -48,6 +48,22 @@ public sealed class LineBreakingTests(EngineFixture engine) : IClassFixture<Engi
     }
 
     [Theory]
+    [InlineData(10)]
+    [InlineData(14)]
+    [InlineData(18)]
+    [InlineData(22)]
+    public void A_url_never_breaks_after_the_slashes_of_its_scheme(float ems)
+    {
+        // Text before the address puts "https://" near a line end at some width: it must not be left there alone.
+        const string text = "参考资料：官方网站的文档 https://go.dev/doc/effective_go 和 https://pkg.go.dev/std 都值得一读。";
+        for (var w = ems; w < ems + 4; w += 0.25f)
+        {
+            var lines = engine.Lines(text, w);
+            Assert.DoesNotContain(lines, l => l.EndsWith("//", StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
     [InlineData("区块链技术，简称BT（Blockchain technology），也被称为分布式账本技术，是一种互联网数据库技术，其特点时去中心化、公开透明，让每个人均可参与数据库记录。", 15)]
     [InlineData("Go语言是谷歌推出的一种全新的编程语言，可以在不损失应用程序性能的情况下降低代码的复杂性。谷歌首席软件工程师罗布派克(Rob Pike)说:我们之所以开发Go，是因为过去10多年间软件开发的难度令人沮丧。", 13)]
     [InlineData("「一二三」，（四五六）。“七八九”、《十》；【甲乙】！丙丁？戊己：庚辛……壬癸——子丑", 7)]
