@@ -34,7 +34,7 @@ public sealed class BuildCommand
     private readonly Option<bool> _allowOutside = new("--allow-outside") { Description = "Allow images outside the document's folder" };
     private readonly Option<long?> _maxImagePixels = new("--max-image-pixels") { Description = "Largest image accepted, in pixels (width × height, read from the header; default 40000000)" };
     private readonly Option<string?> _linkUrls = new("--link-urls") { Description = "PDF: the address of a link whose text differs from it — footnote (default), list (a marker [n] and a numbered list at the end of its section) or none" };
-    private readonly Option<string?> _font = new("--font") { Description = "Body face: sans (Noto Sans SC, default), serif (Noto Serif SC body under sans headings), a font file (.ttf/.otf, FILE.ttc#N for one face of a collection) or an installed family (fontconfig); overrides the theme's bodyFont" };
+    private readonly Option<string?> _font = new("--font", "--cjk-font") { Description = "Body face, for Chinese and Latin text alike: sans (Noto Sans SC, default), serif (Noto Serif SC body under sans headings), a font file (.ttf/.otf, FILE.ttc#N for one face of a collection) or an installed family (fontconfig); overrides the theme's bodyFont" };
     private readonly Option<string?> _highlightStyle = new("--highlight-style") { Description = "Code highlighting style: print (default), tango or monochrome" };
     private readonly Option<bool> _noHighlight = new("--no-highlight") { Description = "Print code blocks in one colour (no syntax highlighting)" };
     private readonly Option<bool> _lineNumbers = new("--line-numbers") { Description = "Number the lines of every code block (one block: ```go {.numberLines})" };

@@ -39,6 +39,15 @@ public sealed class FontOptionTests
         Assert.Contains("typeface=\"Noto Serif SC\"", Read(pptx, "ppt/presentation.xml"));
     }
 
+    [ToolFact("pdffonts")]
+    public void Cjk_font_is_the_same_option_under_pandocs_name()
+    {
+        var dir = NewDocument();
+        var result = CliRunner.Run(dir, "build", "doc.md", "--cjk-font", "serif", "--to", "pdf", "-o", "out", "-q");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(["NotoSansSC-Bold", "NotoSerifSC-Regular"], PdfFonts.Names(Path.Combine(dir, "out", "doc.pdf")));
+    }
+
     [Fact]
     public void A_missing_font_file_is_a_usage_error_with_its_path()
     {
