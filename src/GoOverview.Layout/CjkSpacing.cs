@@ -15,7 +15,8 @@ internal static class CjkSpacing
             if (fullWidth && CharClasses.IsLeftInkPunct(c.LastCp)) c.Hang = 0.5f * c.Size;
             if (i + 1 >= clusters.Length) break;
             ref var d = ref clusters[i + 1];
-            if (hanLatinSpacing && IsHanLatinPair(c.LastCp, d.FirstCp))
+            // Not before or after a raised mark ("科学百科⁴", "10²"): it belongs to the text it is attached to.
+            if (hanLatinSpacing && !c.Raised && !d.Raised && IsHanLatinPair(c.LastCp, d.FirstCp))
             {
                 c.Extra += 0.25f * Math.Max(c.Size, d.Size);
             }

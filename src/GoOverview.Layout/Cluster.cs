@@ -25,6 +25,8 @@ internal struct Cluster
     public bool IsSpace;
     public bool IsNewline;
     public bool BreakAfter;
+    /// <summary>Set off the baseline (a superscript or subscript: footnote marks, exponents).</summary>
+    public bool Raised;
 
     public readonly bool IsWide => CharClasses.IsWide(FirstCp) || CharClasses.IsWide(LastCp);
 }
@@ -70,6 +72,7 @@ internal static class Clusters
                     IsSpace = first is ' ' or 0x3000 && end - start == 1,
                     IsNewline = first == '\n',
                     BreakAfter = breaks[end],
+                    Raised = shaped.Run.Rise != 0,
                 });
                 g = gEnd;
             }

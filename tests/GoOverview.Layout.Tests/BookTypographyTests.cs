@@ -40,6 +40,19 @@ public sealed class BookTypographyTests(EngineFixture engine) : IClassFixture<En
     }
 
     [Fact]
+    public void A_raised_footnote_mark_gets_no_quarter_em_from_the_han_before_it()
+    {
+        var e = new TextEngine(engine.Fonts);
+        StyledRun[] Runs() => [EngineFixture.Run("科学百科"), EngineFixture.Run("4") with { Size = 6, Rise = 4 }, EngineFixture.Run("。")];
+        var withRule = e.MeasureWidth(Runs());
+        var without = new TextEngine(engine.Fonts).Layout(Runs(), 1000, new ParagraphOptions(CjkLatinSpacing: false)).Lines[0].Width;
+        Assert.Equal(without, withRule, 2);
+        // The same digit on the baseline is spaced.
+        Assert.Equal(e.MeasureWidth([EngineFixture.Run("科学百科4。")]) - 0.25f * EngineFixture.Size,
+            new TextEngine(engine.Fonts).Layout([EngineFixture.Run("科学百科4。")], 1000, new ParagraphOptions(CjkLatinSpacing: false)).Lines[0].Width, 2);
+    }
+
+    [Fact]
     public void A_full_width_question_mark_before_a_space_keeps_its_full_width()
     {
         var e = new TextEngine(engine.Fonts);
