@@ -56,6 +56,23 @@ public sealed class FormulaTests
         Assert.Contains("矩阵与分段函数", text); // the titles stay text
     }
 
+    [ToolFact("pdftotext")]
+    public void A_display_equation_taller_than_a_slide_is_set_smaller_to_fit()
+    {
+        var dir = TestFiles.NewTempDirectory("tall-formula");
+        var rows = string.Join(@" \\ ", Enumerable.Range(0, 80).Select(i => $"{i} & {i + 1}"));
+        File.WriteAllText(Path.Combine(dir, "tall.md"), $"# 大矩阵\n\n## 一节\n\n文字。\n\n$$\\begin{{pmatrix}} {rows} \\end{{pmatrix}}$$\n\n后文。\n");
+        var result = CliRunner.Run(dir, "build", "tall.md", "--to", "pptx,slides-pdf", "-o", "out", "-q");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using (var pptx = PresentationDocument.Open(Path.Combine(dir, "out", "tall.pptx"), false))
+            Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(pptx).Select(e => e.Description));
+        // The slide shows the text before, the whole matrix and the text after.
+        var text = ExternalTool.Run("pdftotext", [Path.Combine(dir, "out", "tall.slides.pdf"), "-"]).StdOut;
+        Assert.Contains("文字。", text);
+        Assert.Contains("后文。", text);
+        Assert.Contains("79", text);
+    }
+
     private static string ConvertWithLibreOffice(string outDir, string file)
     {
         var profile = Path.Combine(outDir, "lo-profile-" + Path.GetExtension(file)[1..]);

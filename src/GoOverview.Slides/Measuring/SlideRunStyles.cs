@@ -30,7 +30,7 @@ internal static class SlideRunStyles
         if (run.Formula is { } formula)
         {
             // Display style only for a display equation alone in its paragraph (its line is made that tall); in a line of text, text style.
-            var equation = equations.Layout(GoOverview.Formulas.Parsing.TexParser.Parse(formula.Tex).Root, formula.Display, size);
+            var equation = equations.Layout(GoOverview.Formulas.Parsing.TexParser.Parse(formula.Tex).Root, formula.Display, size * (float)run.FormulaScale);
             return StyledRun.ForBox(new InlineBox(equation.Width, equation.Ascent + equation.Descent, equation.Descent, equation), size, color, run.LinkUrl);
         }
         return new StyledRun(run.Text, face, size, color, decorations, rise, run.LinkUrl);

@@ -23,5 +23,8 @@ internal sealed record RunStyle(
     public static readonly RunStyle Plain = new();
 }
 
-/// <summary>A piece of text with one style; LinkUrl is set for hyperlink text (external URL or "#id").</summary>
-internal sealed record SlideRun(string Text, RunStyle Style, string? LinkUrl = null, GoOverview.Model.Formula? Formula = null);
+/// <summary>
+/// A piece of text with one style; LinkUrl is set for hyperlink text (external URL or "#id"). A formula run is set at
+/// FormulaScale times the text size (below 1 only for a display equation too tall for a slide).
+/// </summary>
+internal sealed record SlideRun(string Text, RunStyle Style, string? LinkUrl = null, GoOverview.Model.Formula? Formula = null, double FormulaScale = 1);
