@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using GoOverview.Model.Files;
 using HarfBuzzSharp;
 
 namespace GoOverview.Fonts;
@@ -17,11 +19,15 @@ public enum FontRole
 }
 
 /// <summary>
-/// One TrueType font file (static, glyf-based). The bytes are read on first use; the cmap query uses a
-/// HarfBuzz font created once. Thread-safe.
+/// One TrueType font file (static, glyf-based). A bundled file is mapped into memory on first use (through
+/// <see cref="FileGate.Map"/>), so a cmap query or a subset reads only the pages it needs; a user's font arrives as
+/// bytes already read through the gate and is pinned. The cmap query uses a HarfBuzz font created once. Thread-safe.
 /// </summary>
 public sealed class FontFile : IDisposable
 {
+    private readonly Lazy<MappedFile>? _mapped;
+    private readonly byte[]? _givenData;
+    private GCHandle _pinnedData;
     private readonly Lazy<byte[]> _data;
     private readonly Lazy<Face> _hbFace;
     private readonly Lazy<HarfBuzzSharp.Font> _hbFont;
@@ -38,7 +44,16 @@ public sealed class FontFile : IDisposable
         Role = role;
         IsBold = isBold;
         FaceIndex = faceIndex;
-        _data = data is null ? new Lazy<byte[]>(() => File.ReadAllBytes(path)) : new Lazy<byte[]>(data);
+        if (data is null)
+        {
+            _mapped = new Lazy<MappedFile>(() => FileGate.Map(path, ReadLimits.FontFile, "font"));
+            _data = new Lazy<byte[]>(() => _mapped.Value.ToArray());
+        }
+        else
+        {
+            _givenData = data;
+            _data = new Lazy<byte[]>(data);
+        }
         _hbFace = new Lazy<Face>(CreateHarfBuzzFace);
         _hbFont = new Lazy<HarfBuzzSharp.Font>(() => new HarfBuzzSharp.Font(_hbFace.Value));
     }
@@ -55,6 +70,8 @@ public sealed class FontFile : IDisposable
     /// <summary>The face within a font collection (.ttc/.otc); 0 for a plain font file.</summary>
     public int FaceIndex { get; }
 
+    /// <summary>A managed copy of the whole file: avoid it (a bundled CJK face is 10 MB); shape and subset
+    /// through <see cref="HarfBuzzFace"/>.</summary>
     public byte[] Data => _data.Value;
 
     public bool Covers(int codePoint)
@@ -85,9 +102,23 @@ public sealed class FontFile : IDisposable
 
     private Face CreateHarfBuzzFace()
     {
-        // Not Blob.FromStream: HarfBuzzSharp pins its copy only while creating the blob, so the GC may free the
-        // bytes HarfBuzz still reads (intermittent segfaults). FromFile lets HarfBuzz own (mmap) the data.
-        using var blob = Blob.FromFile(Path);
+        // HarfBuzz reads the bytes for as long as the face lives, so they must not move: the mapping or the pinned
+        // array is released only in Dispose, after the face. (Not Blob.FromFile: this HarfBuzz build has no mmap and
+        // reads the whole file into a fresh buffer, 30 MB of copying and page faults for the bundled faces.)
+        IntPtr start;
+        long length;
+        if (_mapped is not null)
+        {
+            start = _mapped.Value.Pointer;
+            length = _mapped.Value.Length;
+        }
+        else
+        {
+            _pinnedData = GCHandle.Alloc(_givenData, GCHandleType.Pinned);
+            start = _pinnedData.AddrOfPinnedObject();
+            length = _givenData!.Length;
+        }
+        using var blob = new Blob(start, checked((int)length), MemoryMode.ReadOnly);
         return new Face(blob, FaceIndex);
     }
 
@@ -95,6 +126,8 @@ public sealed class FontFile : IDisposable
     {
         if (_hbFont.IsValueCreated) _hbFont.Value.Dispose();
         if (_hbFace.IsValueCreated) _hbFace.Value.Dispose();
+        if (_mapped is { IsValueCreated: true }) _mapped.Value.Dispose();
+        if (_pinnedData.IsAllocated) _pinnedData.Free();
     }
 
     public override string ToString() => $"{Family} ({Role}, {System.IO.Path.GetFileName(Path)})";

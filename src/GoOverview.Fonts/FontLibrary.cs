@@ -188,7 +188,7 @@ public sealed class FontLibrary : IDisposable
         return _subsets.GetOrAdd(key, _ => new Lazy<byte[]>(() => CachedSubsets.GetOrCut(SubsetCache, font, sorted, () =>
         {
             Interlocked.Increment(ref _subsetsCut);
-            return HbSubset.Subset(font.Data, sorted, IsMono(font) ? HbSubset.LigatureFeatures : null, font.FaceIndex);
+            return HbSubset.Subset(font.HarfBuzzFace, sorted, IsMono(font) ? HbSubset.LigatureFeatures : null);
         }))).Value;
     }
 

@@ -24,11 +24,31 @@ public static partial class HbSubset
     public static byte[] Subset(byte[] fontData, IEnumerable<int> codePoints, IReadOnlyCollection<string>? withoutFeatures = null, int faceIndex = 0)
     {
         var pinned = GCHandle.Alloc(fontData, GCHandleType.Pinned);
-        IntPtr blob = IntPtr.Zero, face = IntPtr.Zero, input = IntPtr.Zero, subsetFace = IntPtr.Zero, subsetBlob = IntPtr.Zero;
+        IntPtr blob = IntPtr.Zero, face = IntPtr.Zero;
         try
         {
             blob = hb_blob_create(pinned.AddrOfPinnedObject(), (uint)fontData.Length, MemoryModeReadOnly, IntPtr.Zero, IntPtr.Zero);
             face = hb_face_create(blob, (uint)faceIndex);
+            return Subset(face, codePoints, withoutFeatures);
+        }
+        finally
+        {
+            if (face != IntPtr.Zero) hb_face_destroy(face);
+            if (blob != IntPtr.Zero) hb_blob_destroy(blob);
+            pinned.Free();
+        }
+    }
+
+    /// <summary>Cuts a face already loaded (<see cref="FontFile.HarfBuzzFace"/>, shared and read-only: HarfBuzz faces are
+    /// thread-safe), so the source font is never copied.</summary>
+    public static byte[] Subset(HarfBuzzSharp.Face source, IEnumerable<int> codePoints, IReadOnlyCollection<string>? withoutFeatures = null) =>
+        Subset(source.Handle, codePoints, withoutFeatures);
+
+    private static byte[] Subset(IntPtr face, IEnumerable<int> codePoints, IReadOnlyCollection<string>? withoutFeatures)
+    {
+        IntPtr input = IntPtr.Zero, subsetFace = IntPtr.Zero, subsetBlob = IntPtr.Zero;
+        try
+        {
             input = hb_subset_input_create_or_fail();
             if (input == IntPtr.Zero) throw new InvalidOperationException("hb_subset_input_create_or_fail failed");
             hb_subset_input_set_flags(input, NoHintingFlag);
@@ -52,9 +72,6 @@ public static partial class HbSubset
             if (subsetBlob != IntPtr.Zero) hb_blob_destroy(subsetBlob);
             if (subsetFace != IntPtr.Zero) hb_face_destroy(subsetFace);
             if (input != IntPtr.Zero) hb_subset_input_destroy(input);
-            if (face != IntPtr.Zero) hb_face_destroy(face);
-            if (blob != IntPtr.Zero) hb_blob_destroy(blob);
-            pinned.Free();
         }
     }
 

@@ -31,7 +31,8 @@ internal sealed record HtmlTag(string Name, HtmlTagKind Kind, IReadOnlyDictionar
     public static HtmlTag Parse(string raw)
     {
         var other = new HtmlTag("", HtmlTagKind.Other, new Dictionary<string, string>(), raw);
-        var token = new HtmlTokenizer(new TextSource(raw), HtmlEntityProvider.Resolver).Get();
+        // A read-only source: the string overload builds AngleSharp's whole encoding table first.
+        var token = new HtmlTokenizer(new TextSource(new StringTextSource(raw)), HtmlEntityProvider.Resolver).Get();
         if (token is not HtmlTagToken tag || tag.Name.Length == 0) return other;
         if (token.Type == HtmlTokenType.EndTag) return new HtmlTag(tag.Name, HtmlTagKind.Close, new Dictionary<string, string>(), raw);
         if (token.Type != HtmlTokenType.StartTag) return other;

@@ -77,6 +77,28 @@ public static class FileGate
         throw TooLarge(what, path, length, maxBytes);
     }
 
+    /// <summary>Maps a regular file of 1 byte to <paramref name="maxBytes"/> read-only into memory, refusing it like
+    /// <see cref="ReadAllBytes"/>: for large files read piecemeal (fonts), where a whole copy would be wasted.</summary>
+    public static MappedFile Map(string path, long maxBytes, string what)
+    {
+        var stream = OpenRead(path, maxBytes, what);
+        var length = stream.Length;
+        if (length == 0)
+        {
+            stream.Dispose();
+            throw new FileRefusedException($"{what} {path}: is empty");
+        }
+        try
+        {
+            return new MappedFile(stream, length);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
     private static string CheckRegular(string path, string what)
     {
         var real = RealPath(path);
