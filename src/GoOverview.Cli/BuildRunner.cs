@@ -4,6 +4,7 @@ using GoOverview.Export;
 using GoOverview.Export.Code;
 using GoOverview.Fonts;
 using GoOverview.Model;
+using GoOverview.Rendering.Fonts;
 using GoOverview.Model.Diagnostics;
 using GoOverview.Model.Files;
 
@@ -24,6 +25,7 @@ public sealed class BuildRunner(BuildSettings settings, DiagnosticBag diagnostic
     {
         CheckOutputFolder();
         var clock = Stopwatch.StartNew();
+        if (settings.Formats.Any(OutputFormats.DrawsWithSkia)) SkiaTypefaces.WarmUp();
         progress?.Invoke("reading " + (settings.FromStandardInput ? "standard input" : settings.InputPath ?? "the built-in sample"));
         var document = SourceLoader.Load(settings, diagnostics);
         if (settings.NumberSections is { } numberStyle)

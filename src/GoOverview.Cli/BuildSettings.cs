@@ -104,6 +104,9 @@ public static class OutputFormats
     /// <summary>Every format `--to` accepts; slides-pdf is the slide plan drawn as PDF pages (a talk from any PDF viewer).</summary>
     public static readonly IReadOnlyList<string> Known = ["pdf", "docx", "epub", "pptx", "slides-pdf", Json];
 
+    /// <summary>Formats whose writers draw with Skia typefaces (the PDF handout and slides, the EPUB cover picture).</summary>
+    public static bool DrawsWithSkia(string format) => format is "pdf" or "slides-pdf" or "epub";
+
     /// <summary>The output file's extension for a format (what its writer reports as Extension).</summary>
     public static string Extension(string format) => format switch
     {

@@ -29,6 +29,7 @@ public sealed class FontFile : IDisposable
     private readonly byte[]? _givenData;
     private GCHandle _pinnedData;
     private readonly Lazy<byte[]> _data;
+    private readonly Lazy<(IntPtr, int)> _nativeBytes;
     private readonly Lazy<Face> _hbFace;
     private readonly Lazy<HarfBuzzSharp.Font> _hbFont;
     private readonly Lock _lock = new();
@@ -54,6 +55,7 @@ public sealed class FontFile : IDisposable
             _givenData = data;
             _data = new Lazy<byte[]>(data);
         }
+        _nativeBytes = new Lazy<(IntPtr, int)>(PinOrMap);
         _hbFace = new Lazy<Face>(CreateHarfBuzzFace);
         _hbFont = new Lazy<HarfBuzzSharp.Font>(() => new HarfBuzzSharp.Font(_hbFace.Value));
     }
@@ -100,25 +102,25 @@ public sealed class FontFile : IDisposable
     /// </summary>
     public Face HarfBuzzFace => _hbFace.Value;
 
+    /// <summary>
+    /// The file's bytes in native memory, valid until <see cref="Dispose"/>: the mapping of a bundled face, or the
+    /// pinned array of a user's. HarfBuzz and Skia read the font here, so it is never copied.
+    /// </summary>
+    public (IntPtr Start, int Length) NativeBytes => _nativeBytes.Value;
+
+    private (IntPtr, int) PinOrMap()
+    {
+        if (_mapped is not null) return (_mapped.Value.Pointer, checked((int)_mapped.Value.Length));
+        _pinnedData = GCHandle.Alloc(_givenData, GCHandleType.Pinned);
+        return (_pinnedData.AddrOfPinnedObject(), _givenData!.Length);
+    }
+
     private Face CreateHarfBuzzFace()
     {
-        // HarfBuzz reads the bytes for as long as the face lives, so they must not move: the mapping or the pinned
-        // array is released only in Dispose, after the face. (Not Blob.FromFile: this HarfBuzz build has no mmap and
-        // reads the whole file into a fresh buffer, 30 MB of copying and page faults for the bundled faces.)
-        IntPtr start;
-        long length;
-        if (_mapped is not null)
-        {
-            start = _mapped.Value.Pointer;
-            length = _mapped.Value.Length;
-        }
-        else
-        {
-            _pinnedData = GCHandle.Alloc(_givenData, GCHandleType.Pinned);
-            start = _pinnedData.AddrOfPinnedObject();
-            length = _givenData!.Length;
-        }
-        using var blob = new Blob(start, checked((int)length), MemoryMode.ReadOnly);
+        // (Not Blob.FromFile: this HarfBuzz build has no mmap and reads the whole file into a fresh buffer, 30 MB of
+        // copying and page faults for the bundled faces.)
+        var (start, length) = NativeBytes;
+        using var blob = new Blob(start, length, MemoryMode.ReadOnly);
         return new Face(blob, FaceIndex);
     }
 

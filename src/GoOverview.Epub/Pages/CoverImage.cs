@@ -1,6 +1,7 @@
 using GoOverview.Export;
 using GoOverview.Fonts;
 using GoOverview.Model;
+using GoOverview.Rendering.Fonts;
 using SkiaSharp;
 
 namespace GoOverview.Epub.Pages;
@@ -19,8 +20,8 @@ internal static class CoverImage
 
     public static byte[] Render(FontLibrary fonts, string title, string subtitle, string authors, string date)
     {
-        using var regular = SKTypeface.FromFile(fonts.Regular.Path, fonts.Regular.FaceIndex);
-        using var bold = SKTypeface.FromFile(fonts.Bold.Path, fonts.Bold.FaceIndex);
+        using var regular = SkiaTypefaces.Whole(fonts.Regular);
+        using var bold = SkiaTypefaces.Whole(fonts.Bold);
         var info = new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque);
         using var surface = SKSurface.Create(info);
         var canvas = surface.Canvas;
