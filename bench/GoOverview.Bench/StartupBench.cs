@@ -14,6 +14,7 @@ internal static class StartupBench
         var aot = options.AotPath ?? ChildRun.FindArtifact("aot");
         var r2r = options.CliPath ?? ColdProcessBench.FindPublishedCli();
         var pandoc = Which("pandoc");
+        var typst = options.TypstCliPath ?? Which("mdxport");
         Console.WriteLine($"\n## Start-up (median of {options.Runs} cold processes; load average {LoadAverage()})");
         if (aot is null) Console.WriteLine("native AOT CLI not found: `build.ps1 publish` (artifacts/aot) or pass --aot PATH");
         if (r2r is null) Console.WriteLine("ReadyToRun CLI not found: `build.ps1 publish-r2r` (artifacts/cli) or pass --cli PATH");
@@ -26,7 +27,10 @@ internal static class StartupBench
         foreach (var format in new[] { "docx", "epub", "pptx" })
             Row($"seed → {format}", aot, r2r, ["build", input, "--to", format, "-o", output, "-q"],
                 pandoc, [[input, "-o", Path.Combine(work, $"pandoc.{format}")]]);
-        Row("seed → pdf", aot, r2r, ["build", input, "--to", "pdf", "-o", output, "-q"], null, []);
+        // The PDF's peer is a Typst-based Markdown → PDF CLI (its column is the pandoc one; pandoc has no PDF engine of its own).
+        if (typst is null) Console.WriteLine("(no Typst-based CLI for the PDF row: `npm install @mdxport/cli`, or pass --typst PATH)");
+        Row("seed → pdf (vs Typst)", aot, r2r, ["build", input, "--to", "pdf", "-o", output, "-q"],
+            typst, [[input, "-o", Path.Combine(work, "typst.pdf"), "--quiet"]]);
         Row("seed → all four", aot, r2r, ["build", input, "-o", output, "-q"], pandoc,
             new[] { "docx", "epub", "pptx" }.Select(f => new[] { input, "-o", Path.Combine(work, $"pandoc.{f}") }).ToArray());
         void Row(string job, string? aotExe, string? r2rExe, string[] ours, string? peer, string[][] peerRuns)
