@@ -43,34 +43,24 @@ public static class LinkUrlList
         marking.Urls.Clear();
     }
 
-    private sealed class MarkLinks : ModelRewriter
+    private sealed class MarkLinks : LinkAddressMarker
     {
         /// <summary>The current section's addresses in marker order.</summary>
         public List<string> Urls { get; } = new();
 
         public bool AnyMarked { get; private set; }
 
-        public override Block RewriteBlock(Block block) => block is Heading or FootnoteDefinition ? block : base.RewriteBlock(block);
-
-        public override ImmutableArray<Inline> Inlines(ImmutableArray<Inline> inlines)
+        /// <summary>[n]: an address used twice in a section keeps its number.</summary>
+        protected override Inline MarkerFor(string url)
         {
-            if (inlines.IsDefaultOrEmpty) return inlines;
-            var result = ImmutableArray.CreateBuilder<Inline>(inlines.Length);
-            foreach (var inline in inlines)
+            var number = Urls.IndexOf(url) + 1;
+            if (number == 0)
             {
-                result.Add(RewriteInline(inline));
-                if (inline is not Link link || !LinkUrlNotes.NeedsNote(link)) continue;
-                var url = link.Url.Trim();
-                var number = Urls.IndexOf(url) + 1;
-                if (number == 0)
-                {
-                    Urls.Add(url);
-                    number = Urls.Count;
-                }
-                result.Add(new Superscript([new Text($"[{number}]")]));
-                AnyMarked = true;
+                Urls.Add(url);
+                number = Urls.Count;
             }
-            return result.ToImmutable();
+            AnyMarked = true;
+            return new Superscript([new Text($"[{number}]")]);
         }
     }
 }

@@ -65,25 +65,13 @@ public static class LinkUrlNotes
         return s.TrimEnd('/').ToLowerInvariant();
     }
 
-    private sealed class MarkLinks : ModelRewriter
+    private sealed class MarkLinks : LinkAddressMarker
     {
         private readonly Dictionary<string, string> _labelByUrl = new(StringComparer.Ordinal);
 
         public List<FootnoteDefinition> Added { get; } = new();
 
-        public override Block RewriteBlock(Block block) => block is Heading or FootnoteDefinition ? block : base.RewriteBlock(block);
-
-        public override ImmutableArray<Inline> Inlines(ImmutableArray<Inline> inlines)
-        {
-            if (inlines.IsDefaultOrEmpty) return inlines;
-            var result = ImmutableArray.CreateBuilder<Inline>(inlines.Length);
-            foreach (var inline in inlines)
-            {
-                result.Add(RewriteInline(inline));
-                if (inline is Link link && NeedsNote(link)) result.Add(new FootnoteRef(LabelOf(link.Url.Trim()), 0));
-            }
-            return result.ToImmutable();
-        }
+        protected override Inline MarkerFor(string url) => new FootnoteRef(LabelOf(url), 0);
 
         private string LabelOf(string url)
         {
