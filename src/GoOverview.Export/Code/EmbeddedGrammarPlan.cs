@@ -79,64 +79,60 @@ internal sealed class EmbeddedGrammarPlan
     }
 
     /// <summary>
-    /// Every other grammar <paramref name="grammar"/> can include (following its rules from the top as TextMateSharp
-    /// compiles them), with the scope name of the innermost named rule around the include, or null when none.
+    /// Every place <paramref name="grammar"/> includes another grammar, with the scope name of the innermost named
+    /// rule around it in the grammar's own nesting (null when none: then the include is taken as unguarded, even when
+    /// every rule that refers to its container is named — a safe loss). Each rule is visited once.
     /// </summary>
     private static List<(string Scope, string? Fragment, string? Guard)> IncludeSites(IRawGrammar grammar)
     {
         var own = grammar.GetScopeName();
         var sites = new List<(string, string?, string?)>();
-        var visited = new HashSet<(IRawRule, string?)>();
-        var root = grammar.GetPatterns() ?? [];
-        var stack = new Stack<(IRawRule Rule, Repositories? Repos, string? Guard)>();
+        var stack = new Stack<(IRawRule Rule, string? Guard)>();
 
-        void Patterns(ICollection<IRawRule>? patterns, Repositories? repos, string? guard)
+        void Patterns(ICollection<IRawRule>? patterns, string? guard)
         {
             if (patterns is null) return;
-            foreach (var p in patterns) stack.Push((p, repos, guard));
+            foreach (var p in patterns) stack.Push((p, guard));
         }
 
-        void Captures(IRawCaptures? captures, Repositories? repos, string? guard)
+        void Captures(IRawCaptures? captures, string? guard)
         {
             if (captures is null) return;
             foreach (var id in captures)
-                if (captures.GetCapture(id) is { } capture && capture.GetPatterns() is { } inner)
-                    Patterns(inner, repos, Named(capture.GetName()) ?? Named(capture.GetContentName()) ?? guard);
+                if (captures.GetCapture(id) is { } capture)
+                    stack.Push((capture, Named(capture.GetName()) ?? Named(capture.GetContentName()) ?? guard));
         }
 
-        var top = new Repositories(grammar.GetRepository(), null);
-        Patterns(root, top, null);
+        void Repository(IRawRepository? repository)
+        {
+            if (repository is not IEnumerable<KeyValuePair<string, object>> entries) return;
+            foreach (var (_, entry) in entries)
+                if (entry is IRawRule rule) stack.Push((rule, null));
+        }
+
+        Patterns(grammar.GetPatterns(), null);
+        Repository(grammar.GetRepository());
         while (stack.Count > 0)
         {
-            var (rule, repos, guard) = stack.Pop();
-            if (!visited.Add((rule, guard))) continue;
+            var (rule, guard) = stack.Pop();
             if (rule.GetInclude() is { } include)
             {
-                if (include is "$self" or "$base" || include == own) Patterns(root, top, guard);
-                else if (include.StartsWith('#'))
-                    foreach (var target in repos?.Find(include[1..]) ?? []) stack.Push((target, repos, guard));
-                else
-                {
-                    var hash = include.IndexOf('#');
-                    var scope = hash < 0 ? include : include[..hash];
-                    if (scope == own)
-                        foreach (var target in top.Find(include[(hash + 1)..])) stack.Push((target, repos, guard));
-                    else sites.Add((scope, hash < 0 ? null : include[(hash + 1)..], guard));
-                }
+                if (include.StartsWith('#') || include.StartsWith('$')) continue;
+                var hash = include.IndexOf('#');
+                var scope = hash < 0 ? include : include[..hash];
+                if (scope != own) sites.Add((scope, hash < 0 ? null : include[(hash + 1)..], guard));
                 continue;
             }
-            if (rule.GetMatch() is not null)
-            {
-                Captures(rule.GetCaptures(), repos, Named(rule.GetName()) ?? guard);
-                continue;
-            }
-            var inner = rule.GetBegin() is null ? guard : Named(rule.GetName()) ?? Named(rule.GetContentName()) ?? guard;
-            var innerRepos = rule.GetRepository() is { } local ? new Repositories(local, repos) : repos;
-            Patterns(rule.GetPatterns(), innerRepos, inner);
-            Captures(rule.GetCaptures(), repos, inner);
-            Captures(rule.GetBeginCaptures(), repos, inner);
-            Captures(rule.GetEndCaptures(), repos, inner);
-            Captures(rule.GetWhileCaptures(), repos, inner);
+            // A rule with neither match nor begin only lends its patterns to the rule around it: its name marks no token.
+            var marks = rule.GetMatch() is not null || rule.GetBegin() is not null;
+            var named = marks ? Named(rule.GetName()) ?? guard : guard;
+            var inner = marks ? named ?? Named(rule.GetContentName()) : guard;
+            Repository(rule.GetRepository());
+            if (rule.GetMatch() is null) Patterns(rule.GetPatterns(), inner);
+            Captures(rule.GetCaptures(), named);
+            Captures(rule.GetBeginCaptures(), named);
+            Captures(rule.GetEndCaptures(), named);
+            Captures(rule.GetWhileCaptures(), named);
         }
         return sites;
     }
@@ -145,15 +141,4 @@ internal sealed class EmbeddedGrammarPlan
     /// the match (<c>$1</c>), which no fixed name can recognise.</summary>
     private static string? Named(string? scope) =>
         string.IsNullOrWhiteSpace(scope) || scope.Contains('$') ? null : scope.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
-
-    /// <summary>A rule's repository and the ones around it; a name is looked up in all of them (a superset of
-    /// what TextMateSharp resolves, so no include is missed).</summary>
-    private sealed record Repositories(IRawRepository? Repository, Repositories? Outer)
-    {
-        public IEnumerable<IRawRule> Find(string name)
-        {
-            for (var r = this; r is not null; r = r.Outer)
-                if (r.Repository?.GetProp(name) is { } rule) yield return rule;
-        }
-    }
 }
