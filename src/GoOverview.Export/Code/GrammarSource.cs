@@ -1,4 +1,5 @@
 using System.Reflection;
+using TextMateSharp.Internal.Grammars.Parser;
 using TextMateSharp.Internal.Grammars.Reader;
 using TextMateSharp.Internal.Themes.Reader;
 using TextMateSharp.Internal.Types;
@@ -13,7 +14,7 @@ namespace GoOverview.Export.Code;
 /// so the TextMate theme is empty. Languages the package lacks (Protocol Buffers) come from our own grammars, embedded
 /// in this assembly.
 /// </summary>
-internal sealed class GrammarSource : IRegistryOptions
+internal sealed class GrammarSource(EmbeddedGrammarPlan? plan = null, GrammarSource? readFrom = null, bool textMateSharpReader = false) : IRegistryOptions
 {
     private const string Prefix = "TextMateSharp.Grammars.Resources.Grammars.";
 
@@ -63,15 +64,60 @@ internal sealed class GrammarSource : IRegistryOptions
 
     public static bool Has(string scope) => Resources.ContainsKey(scope) || OwnResources.ContainsKey(scope);
 
-    public IRawGrammar? GetGrammar(string scopeName)
+    private readonly Dictionary<string, IRawGrammar?> _read = new(StringComparer.Ordinal);
+
+    /// <summary>The grammar of <paramref name="scopeName"/> (a stand-in when the plan defers it), or null when unknown.</summary>
+    public IRawGrammar? GetGrammar(string scopeName) =>
+        plan is not null && plan.Deferred.TryGetValue(scopeName, out var included) ? StandIn(scopeName, included) : Read(scopeName);
+
+    /// <summary>
+    /// A grammar that matches nothing, with a rule for each name other grammars include from it: a rule that embeds
+    /// it keeps its place among its siblings (a rule whose includes all resolve to nothing is dropped), and a token
+    /// inside such a rule carries the rule's name, which <see cref="EmbeddedGrammarPlan.Guarded"/> notices.
+    /// </summary>
+    private static IRawGrammar StandIn(string scopeName, IReadOnlySet<string> included)
     {
-        using var stream = Resources.TryGetValue(scopeName, out var resource) ? GrammarAssembly.GetManifestResourceStream(Prefix + resource)
-            : OwnResources.TryGetValue(scopeName, out var own) ? typeof(GrammarSource).Assembly.GetManifestResourceStream("GoOverview.Grammars." + own)
-            : null;
+        static List<object> Never() => [new Raw { ["match"] = "(?!)" }];
+        var repository = new Raw();
+        foreach (var name in included) repository[name] = new Raw { ["patterns"] = Never() };
+        return new Raw { ["scopeName"] = scopeName, ["patterns"] = Never(), ["repository"] = repository };
+    }
+
+    /// <summary>The raw grammar, read once per source (TextMateSharp clones it before use).</summary>
+    public IRawGrammar? Read(string scopeName)
+    {
+        if (readFrom is not null) return readFrom.Read(scopeName);
+        if (_read.TryGetValue(scopeName, out var known)) return known;
+        return _read[scopeName] = textMateSharpReader ? ReadWithTextMateSharp(scopeName) : Parse(scopeName);
+    }
+
+    private static IRawGrammar? Parse(string scopeName)
+    {
+        using var stream = OpenResource(scopeName);
+        if (stream is null) return null;
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return GrammarJsonReader.Read(bytes) is { } read
+            ? new SingleUseGrammar(read, () => GrammarJsonReader.Read(bytes)!)
+            : GrammarReader.ReadGrammarSync(new StreamReader(new MemoryStream(bytes)));
+    }
+
+    /// <summary>The grammar as TextMateSharp's own reader reads it (what <see cref="GrammarJsonReader"/> must equal).</summary>
+    internal static IRawGrammar? ReadWithTextMateSharp(string scopeName)
+    {
+        using var stream = OpenResource(scopeName);
         if (stream is null) return null;
         using var reader = new StreamReader(stream);
         return GrammarReader.ReadGrammarSync(reader);
     }
+
+    private static Stream? OpenResource(string scopeName) =>
+        Resources.TryGetValue(scopeName, out var resource) ? GrammarAssembly.GetManifestResourceStream(Prefix + resource)
+        : OwnResources.TryGetValue(scopeName, out var own) ? typeof(GrammarSource).Assembly.GetManifestResourceStream("GoOverview.Grammars." + own)
+        : null;
+
+    /// <summary>Every scope with a grammar.</summary>
+    internal static IEnumerable<string> Scopes => Resources.Keys.Concat(OwnResources.Keys);
 
     public ICollection<string>? GetInjections(string scopeName) => null;
 

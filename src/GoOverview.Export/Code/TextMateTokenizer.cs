@@ -1,73 +1,33 @@
 using System.Collections.Concurrent;
 using TextMateSharp.Grammars;
-using TextMateSharp.Registry;
 
 namespace GoOverview.Export.Code;
 
 /// <summary>
 /// TextMate tokenizing, kept apart from <see cref="CodeHighlighter"/> so that a run without highlighted code never
 /// loads TextMateSharp or a grammar. Each language has its own registry and lock, loaded once per process: TextMate
-/// grammars are not thread-safe (and load embedded grammars lazily while tokenizing), but two languages share
+/// grammars are not thread-safe (see <see cref="LanguageGrammar"/>), but two languages share
 /// nothing, so they tokenize in parallel.
 /// </summary>
 internal static class TextMateTokenizer
 {
     /// <summary>A guard against runaway regexes, generous enough that a busy machine does not cut an ordinary line
     /// (the first lines of a language also compile its regexes).</summary>
-    private static readonly TimeSpan LineTimeLimit = TimeSpan.FromMilliseconds(1000);
+    internal static readonly TimeSpan LineTimeLimit = TimeSpan.FromMilliseconds(1000);
     private static readonly ConcurrentDictionary<string, LanguageGrammar> Grammars = new(StringComparer.Ordinal);
 
     /// <summary>The lines' tokens, or null when the grammar is not available. <paramref name="complete"/> is false when
     /// a line hit the time limit (its rest is left plain): such a result is not worth keeping in a cache.</summary>
-    public static List<IReadOnlyList<CodeToken>>? Tokenize(string scope, string[] lines, out bool complete)
-    {
-        var language = Grammars.GetOrAdd(scope, s => new LanguageGrammar(s));
-        complete = true;
-        lock (language.Gate)
-        {
-            var grammar = language.Grammar;
-            if (grammar is null) return null;
-            language.Warm = true;
-            return Tokenize(grammar, lines, out complete);
-        }
-    }
+    public static List<IReadOnlyList<CodeToken>>? Tokenize(string scope, string[] lines, out bool complete) =>
+        Grammars.GetOrAdd(scope, s => new LanguageGrammar(s)).Tokenize(lines, out complete);
 
     /// <summary>Loads the grammar of <paramref name="scope"/> and tokenizes <paramref name="sampleLine"/> (compiling the
     /// regexes its first lines need), so that the first real block does not pay for it.</summary>
-    public static void Preload(string scope, string sampleLine)
-    {
-        var language = Grammars.GetOrAdd(scope, s => new LanguageGrammar(s));
-        lock (language.Gate)
-        {
-            if (language.Warm || language.Grammar is not { } grammar) return;
-            if (sampleLine.Length is > 0 and <= CodeHighlighter.MaxLineLength) grammar.TokenizeLine(sampleLine, null, LineTimeLimit);
-            language.Warm = true;
-        }
-    }
+    public static void Preload(string scope, string sampleLine) =>
+        Grammars.GetOrAdd(scope, s => new LanguageGrammar(s)).Preload(sampleLine);
 
-    private sealed class LanguageGrammar(string scope)
-    {
-        public readonly Lock Gate = new();
-        private IGrammar? _grammar;
-        private bool _loaded;
-
-        /// <summary>Set once a line has been tokenized (under <see cref="Gate"/>).</summary>
-        public bool Warm;
-
-        /// <summary>Loaded on first use, under <see cref="Gate"/>.</summary>
-        public IGrammar? Grammar
-        {
-            get
-            {
-                if (_loaded) return _grammar;
-                _grammar = GrammarSource.Has(scope) ? new Registry(new GrammarSource()).LoadGrammar(scope) : null;
-                _loaded = true;
-                return _grammar;
-            }
-        }
-    }
-
-    private static List<IReadOnlyList<CodeToken>> Tokenize(IGrammar grammar, string[] lines, out bool complete)
+    /// <summary>The lines' tokens, or null when a token was produced inside a rule that embeds a grammar the plan left out.</summary>
+    internal static List<IReadOnlyList<CodeToken>>? Tokenize(IGrammar grammar, EmbeddedGrammarPlan plan, string[] lines, out bool complete)
     {
         complete = true;
         var result = new List<IReadOnlyList<CodeToken>>(lines.Length);
@@ -93,6 +53,7 @@ internal static class TextMateTokenizer
             state = lineResult.RuleStack;
             foreach (var token in lineResult.Tokens)
             {
+                if (plan.Guarded(token.Scopes)) return null;
                 var start = Math.Max(token.StartIndex, covered);
                 var end = Math.Min(token.EndIndex, line.Length);
                 if (end <= start) continue;
