@@ -99,12 +99,16 @@ internal sealed class CodeBlockBuilder(TextEngine engine, PdfTheme theme, CodeHi
     private List<StyledRun> Runs(IReadOnlyList<CodeToken> tokens, float size)
     {
         if (tokens.Count == 0) return [new StyledRun(" ", FaceKind.Mono, size, _style.Normal.Color)];
+        // Neighbouring tokens that look the same share a run: each run is shaped and drawn on its own.
         var runs = new List<StyledRun>(tokens.Count);
         foreach (var token in tokens)
         {
             var style = _style[token.Kind];
             var face = style.Bold ? FaceKind.MonoBold : style.Italic ? FaceKind.MonoItalic : FaceKind.Mono;
-            runs.Add(new StyledRun(token.Text, face, size, style.Color));
+            if (runs.Count > 0 && runs[^1] is var last && last.Face == face && last.Color == style.Color)
+                runs[^1] = last with { Text = last.Text + token.Text };
+            else
+                runs.Add(new StyledRun(token.Text, face, size, style.Color));
         }
         return runs;
     }
