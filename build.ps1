@@ -2,7 +2,8 @@
 <#
 .SYNOPSIS
   GoOverview build script: build, test, export (the main job), publish (native-AOT CLI, the fast path),
-  publish-r2r (ReadyToRun CLI), bench, pack.
+  publish-r2r (ReadyToRun CLI), bench, pack (the dotnet tool: native AOT for this machine's platform, JIT for the
+  others; and the library packages).
 .EXAMPLE
   dotnet tool run pwsh build.ps1 export          # all four outputs of the built-in sample into out/
   dotnet tool run pwsh build.ps1 test            # the whole test suite
@@ -17,7 +18,9 @@ param(
     [string]$To = '',
     [string]$Output = 'out',
     [string]$Filter = '',
-    [switch]$NoBuild
+    [switch]$NoBuild,
+    # pack: only the tool's pointer package and this machine's native-AOT package (no other platforms, no libraries)
+    [switch]$HostOnly
 )
 
 $ErrorActionPreference = 'Stop'
@@ -67,9 +70,23 @@ switch ($Target) {
         Invoke-Step 'bench' @('dotnet', 'run', '-c', 'Release', '--project', 'bench/GoOverview.Bench', '--')
     }
     'pack' {
-        # The dotnet tool, then the library packages (GoOverview.Exporter and every library it references).
-        Invoke-Step 'pack tool' @('dotnet', 'pack', 'src/GoOverview.Cli', '-c', 'Release', '-o', 'artifacts')
-        foreach ($library in 'Model', 'Markdown', 'Layout', 'Fonts', 'Rendering', 'Export', 'Pdf', 'Word', 'Epub', 'Slides', 'Exporter') {
+        # The dotnet tool (.NET 10 RID-specific tool): the pointer package GoOverview, then GoOverview.<rid> for each
+        # platform the project lists. This machine's platform is native AOT (built with the same global properties as
+        # `publish`, so after `publish` it reuses the compiled executable); native AOT cannot cross operating systems,
+        # so the other platforms get the JIT build (it needs the .NET 10 runtime, which `dotnet tool` users have).
+        $hostRid = Get-HostRid
+        Invoke-Step "pack tool $hostRid (native AOT)" @('dotnet', 'pack', 'src/GoOverview.Cli', '-c', 'Release', '-r', $hostRid,
+            '-p:PublishAot=true', '-o', 'artifacts')
+        # after the AOT package: this build of the libraries without PublishAot would make the AOT step compile again
+        Invoke-Step 'pack tool (pointer package)' @('dotnet', 'pack', 'src/GoOverview.Cli', '-c', 'Release', '-o', 'artifacts')
+        if ($HostOnly) { return }
+        $rids = (& dotnet msbuild src/GoOverview.Cli -getProperty:ToolPackageRuntimeIdentifiers).Trim() -split ';'
+        foreach ($rid in $rids | Where-Object { $_ -and $_ -ne $hostRid }) {
+            Invoke-Step "pack tool $rid (JIT)" @('dotnet', 'pack', 'src/GoOverview.Cli', '-c', 'Release', '-r', $rid,
+                '-p:PublishAot=false', '-o', 'artifacts')
+        }
+        # The library packages: GoOverview.Exporter and every library it references.
+        foreach ($library in 'Model', 'Formulas', 'Markdown', 'Layout', 'Fonts', 'Rendering', 'Export', 'Pdf', 'Word', 'Epub', 'Slides', 'Exporter') {
             Invoke-Step "pack $library" @('dotnet', 'pack', "src/GoOverview.$library", '-c', 'Release', '-o', 'artifacts')
         }
     }
