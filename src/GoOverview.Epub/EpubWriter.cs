@@ -42,6 +42,11 @@ public sealed partial class EpubWriter : IDocumentWriter
         var book = new BookState(context, plan, language, document.SourcePath);
         var toc = TocBuilder.Build(plan, _options.TocDepth, book.Words.NoTitle);
 
+        // The drawn cover (a 1200×1800 picture: a good part of a small book's time) is painted on another core while
+        // the chapters are written.
+        byte[] DrawCover() => CoverImage.Render(context.Fonts, title, metadata.Subtitle, metadata.AuthorLine, book.Words.DisplayDate(metadata.Date, context.Timestamp));
+        var drawnCover = _options.GenerateCover && !GivenCover.IsNamed(metadata) ? Task.Run(DrawCover) : null;
+
         // Content documents first: writing them collects the characters, images and colours the rest needs.
         var chapters = plan.Chapters.Select(c => Xhtml.FormulaMarkup.Item("chapter" + c.Number, c.Path, XhtmlType, ChapterPage.Write(book, c))).ToList();
         var titlePage = new PackageItem("titlepage", BookPaths.TitlePage, XhtmlType, TitlePage.Write(book, metadata));
@@ -50,8 +55,7 @@ public sealed partial class EpubWriter : IDocumentWriter
         if (_options.GenerateCover)
         {
             coverImage = GivenCover.From(metadata, context, document.SourcePath)
-                ?? new PackageItem("cover-image", BookPaths.CoverImage, "image/png",
-                    CoverImage.Render(context.Fonts, title, metadata.Subtitle, metadata.AuthorLine, book.Words.DisplayDate(metadata.Date, context.Timestamp)), "cover-image");
+                ?? new PackageItem("cover-image", BookPaths.CoverImage, "image/png", drawnCover?.GetAwaiter().GetResult() ?? DrawCover(), "cover-image");
             cover = new PackageItem("cover", BookPaths.Cover, XhtmlType, CoverPage.Write(book, coverImage.Path));
         }
         var ncx = new PackageItem("ncx", BookPaths.Ncx, "application/x-dtbncx+xml", NcxDocument.Write(book, identifier, toc));

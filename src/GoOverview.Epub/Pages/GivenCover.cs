@@ -13,6 +13,9 @@ internal static class GivenCover
 {
     public const string MetadataKey = "cover-image";
 
+    /// <summary>Whether the metadata names a cover image (it may still fail to load: then the cover is drawn).</summary>
+    public static bool IsNamed(Metadata metadata) => metadata.Extra.TryGetValue(MetadataKey, out var url) && url.Trim().Length > 0;
+
     public static PackageItem? From(Metadata metadata, ExportContext context, string sourcePath)
     {
         if (!metadata.Extra.TryGetValue(MetadataKey, out var url) || url.Trim().Length == 0) return null;
